@@ -1,0 +1,73 @@
+import { quantileSorted } from 'simple-statistics';
+import type { Series } from '../generate/series.js';
+
+/** CloudWatch statistics: `Average`, `Sum`, `Minimum`, `Maximum`, `SampleCount`, or a percentile `p0`..`p100` (`p99.9`). */
+export type Statistic = 'Average' | 'Sum' | 'Minimum' | 'Maximum' | 'SampleCount' | `p${number}`;
+
+/** Datapoints of one alarm: `values[k]` aggregates the samples in `[startMs + k·period, startMs + (k+1)·period)`; NaN = no datapoint. */
+export interface Datapoints {
+  startMs: number;
+  periodSeconds: number;
+  values: Float64Array;
+}
+
+/** True when `text` names a statistic bandsim supports. */
+export function isStatistic(text: string): text is Statistic {
+  if (['Average', 'Sum', 'Minimum', 'Maximum', 'SampleCount'].includes(text)) return true;
+  const m = /^p(\d+(\.\d+)?)$/.exec(text);
+  return m !== null && Number(m[1]) >= 0 && Number(m[1]) <= 100;
+}
+
+/**
+ * Aggregates raw samples into one datapoint per period with a CloudWatch statistic, the way an alarm's
+ * `Period` and `Statistic` do. Missing samples (NaN) are skipped; a period without samples has no
+ * datapoint (NaN), even for `SampleCount` and `Sum`: CloudWatch has nothing to aggregate. Percentiles use
+ * simple-statistics' `quantileSorted` on the period's samples.
+ *
+ * @param periodSeconds a whole multiple of the series' step
+ * @throws RangeError when the period is not a positive multiple of the step
+ * @example
+ * aggregate(series, 300, 'Sum'); // five-minute sums of a one-minute series
+ */
+export function aggregate(series: Series, periodSeconds: number, statistic: Statistic): Datapoints {
+  const ratio = periodSeconds / series.stepSeconds;
+  if (!Number.isInteger(ratio) || ratio < 1) {
+    throw new RangeError(
+      `aggregate: period (${periodSeconds} s) must be a positive multiple of the series step (${series.stepSeconds} s)`,
+    );
+  }
+  const n = Math.floor(series.values.length / ratio);
+  const values = new Float64Array(n);
+  const percentile = statistic.startsWith('p') ? Number(statistic.slice(1)) / 100 : -1;
+  if (ratio === 1 && statistic !== 'SampleCount') {
+    values.set(series.values.subarray(0, n));
+    return { startMs: series.startMs, periodSeconds, values };
+  }
+  const buffer: number[] = [];
+  for (let k = 0; k < n; k++) {
+    buffer.length = 0;
+    for (let i = k * ratio; i < (k + 1) * ratio; i++) {
+      const x = series.values[i];
+      if (!Number.isNaN(x)) buffer.push(x);
+    }
+    values[k] = buffer.length === 0 ? Number.NaN : reduce(buffer, statistic, percentile);
+  }
+  return { startMs: series.startMs, periodSeconds, values };
+}
+
+function reduce(samples: number[], statistic: Statistic, percentile: number): number {
+  switch (statistic) {
+    case 'Sum':
+      return samples.reduce((a, b) => a + b, 0);
+    case 'Average':
+      return samples.reduce((a, b) => a + b, 0) / samples.length;
+    case 'Minimum':
+      return Math.min(...samples);
+    case 'Maximum':
+      return Math.max(...samples);
+    case 'SampleCount':
+      return samples.length;
+    default:
+      return quantileSorted(samples.sort((a, b) => a - b), percentile);
+  }
+}

@@ -1,0 +1,261 @@
+/**
+ * CloudWatch metric-alarm evaluation (M out of N, evaluation range, TreatMissingData), as documented in the
+ * AWS CloudWatch User Guide page "Using Amazon CloudWatch alarms" (sections "Evaluating an alarm",
+ * "Configuring how CloudWatch alarms treat missing data" and "Avoiding premature transitions to alarm state").
+ *
+ * The rule, its sources and the worked-example tables it reproduces are described in
+ * `docs/alarm-evaluation.md`; the tables are transcribed in `test/alarm/evaluate.test.ts`.
+ *
+ * @module
+ */
+
+/** The three states of a CloudWatch metric alarm. */
+export type AlarmState = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+
+/** CloudWatch's `TreatMissingData` setting. CloudWatch's own default is `missing`. */
+export type TreatMissingData = 'missing' | 'notBreaching' | 'breaching' | 'ignore';
+
+/** Per-datapoint classification codes used in an Int8Array. */
+export const MISSING = -1,
+  NOT_BREACHING = 0,
+  BREACHING = 1;
+
+/** Alarm configuration for {@link evaluateWindow} and {@link evaluateAlarm}. */
+export interface EvaluationOptions {
+  /** `EvaluationPeriods` (N): how many datapoints are evaluated. Integer >= 1. Required, no default. */
+  evaluationPeriods: number;
+  /** `DatapointsToAlarm` (M): how many of the N evaluated datapoints must breach. Integer, 1 <= M <= N. Required, no default. */
+  datapointsToAlarm: number;
+  /** `TreatMissingData`. Required here (CloudWatch itself defaults to `'missing'`). */
+  treatMissingData: TreatMissingData;
+  /**
+   * Evaluation range: how many of the most recent datapoints CloudWatch fetches per evaluation. Integer >= N.
+   * Default: `evaluationPeriods + 2` (the guide's examples use 5 for N = 3; it does not give the range for
+   * other N, see docs/alarm-evaluation.md).
+   */
+  evaluationRange?: number;
+  /** State before the first evaluation (used by {@link evaluateAlarm} only). Default: `'INSUFFICIENT_DATA'`. */
+  initialState?: AlarmState;
+}
+
+/** One state change. `index` is the datapoint whose evaluation changed the state. */
+export interface Transition {
+  index: number;
+  from: AlarmState;
+  to: AlarmState;
+}
+
+/** Result of {@link evaluateAlarm}. */
+export interface Evaluation {
+  /** State after evaluating datapoint i: 0 = OK, 1 = ALARM, 2 = INSUFFICIENT_DATA (see {@link STATE_CODES}). */
+  states: Uint8Array;
+  /** Full history of state changes, in order; each change appears exactly once. */
+  transitions: Transition[];
+}
+
+/** Decodes the codes in {@link Evaluation.states}: `STATE_CODES[code]`. */
+export const STATE_CODES: readonly AlarmState[] = Object.freeze(['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const);
+
+const OK_CODE = 0;
+const ALARM_CODE = 1;
+const INSUFFICIENT_CODE = 2;
+
+const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
+
+const T_MISSING = 0;
+const T_NOT_BREACHING = 1;
+const T_BREACHING = 2;
+const T_IGNORE = 3;
+
+interface Resolved {
+  n: number;
+  m: number;
+  range: number;
+  treatment: number; // T_* code
+  initial: number; // state code
+}
+
+function stateCode(fn: string, name: string, state: unknown): number {
+  const code = STATE_CODES.indexOf(state as AlarmState);
+  if (code < 0) {
+    throw new RangeError(`${fn}: ${name} (${String(state)}) must be one of ${STATE_CODES.join(', ')}`);
+  }
+  return code;
+}
+
+function resolveOptions(fn: string, options: EvaluationOptions): Resolved {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`${fn}: options must be an object`);
+  }
+  const n = options.evaluationPeriods;
+  if (!Number.isInteger(n) || n < 1) {
+    throw new RangeError(`${fn}: evaluationPeriods (${String(n)}) must be an integer >= 1`);
+  }
+  const m = options.datapointsToAlarm;
+  if (!Number.isInteger(m) || m < 1 || m > n) {
+    throw new RangeError(
+      `${fn}: datapointsToAlarm (${String(m)}) must be between 1 and evaluationPeriods (${n})`,
+    );
+  }
+  const range = options.evaluationRange ?? n + 2;
+  if (!Number.isInteger(range) || range < n) {
+    throw new RangeError(`${fn}: evaluationRange (${String(range)}) must be an integer >= evaluationPeriods (${n})`);
+  }
+  const treatment = TREATMENTS.indexOf(options.treatMissingData);
+  if (treatment < 0) {
+    throw new RangeError(
+      `${fn}: treatMissingData (${String(options.treatMissingData)}) must be one of ${TREATMENTS.join(', ')}`,
+    );
+  }
+  const initial = stateCode(fn, 'initialState', options.initialState ?? 'INSUFFICIENT_DATA');
+  return { n, m, range, treatment, initial };
+}
+
+function invalidClass(fn: string, name: string, i: number, value: number): RangeError {
+  return new RangeError(
+    `${fn}: ${name}[${i}] (${String(value)}) must be MISSING (-1), NOT_BREACHING (0) or BREACHING (1)`,
+  );
+}
+
+/**
+ * The decision, given the facts gathered by one backward scan of the evaluation range.
+ *
+ * @param real number of real (non-missing) datapoints in the range, capped at N (the scan stops at N)
+ * @param breaching breaching datapoints among those `real` ones (= among the N most recent real ones if real = N)
+ * @param oldestRealAge age of the oldest real datapoint seen (newest datapoint has age 1); 0 if none
+ */
+function decide(
+  r: Resolved,
+  real: number,
+  breaching: number,
+  oldestRealAge: number,
+  current: number,
+): number {
+  const { n, m } = r;
+  // Enough real datapoints: the N most recent real ones are evaluated; TreatMissingData is not used.
+  if (real >= n) return breaching >= m ? ALARM_CODE : OK_CODE;
+  // Fewer than N real datapoints: all of them are evaluated, plus (N - real) filled-in ones.
+  switch (r.treatment) {
+    case T_BREACHING:
+      return breaching + (n - real) >= m ? ALARM_CODE : OK_CODE;
+    case T_NOT_BREACHING:
+      return breaching >= m ? ALARM_CODE : OK_CODE;
+    default: {
+      // 'missing' and 'ignore': the filled-in datapoints are neither breaching nor not breaching.
+      if (breaching >= m) return ALARM_CODE;
+      if (breaching < real) return OK_CODE; // a real non-breaching datapoint, fewer than M breaching
+      // No real datapoint, or every real one breaches but fewer than M of them: undecided.
+      if (r.treatment === T_IGNORE) return current;
+      // 'missing': "Avoiding premature transitions to alarm state" — ALARM once the oldest (breaching)
+      // datapoint is at least M datapoints old, else INSUFFICIENT_DATA.
+      return real > 0 && oldestRealAge >= m ? ALARM_CODE : INSUFFICIENT_CODE;
+    }
+  }
+}
+
+/**
+ * One evaluation of the most recent datapoints (window[window.length-1] is the newest, window length = evaluation range).
+ *
+ * `options.initialState` is not used here; the state before this evaluation is `currentState`
+ * (it matters only with `treatMissingData: 'ignore'`).
+ *
+ * @param window classification codes ({@link MISSING}, {@link NOT_BREACHING}, {@link BREACHING}), oldest first;
+ *   its length must equal the evaluation range (default `evaluationPeriods + 2`).
+ * @param options alarm configuration; see {@link EvaluationOptions} for defaults.
+ * @param currentState the alarm's state before this evaluation.
+ * @returns the alarm's state after this evaluation.
+ * @throws RangeError when an option, `currentState`, the window length or a code is invalid.
+ *
+ * @example
+ * // 3 out of 3, evaluation range 5, guide table row "- - X - -":
+ * const opts = { evaluationPeriods: 3, datapointsToAlarm: 3, treatMissingData: 'missing' } as const;
+ * evaluateWindow([MISSING, MISSING, BREACHING, MISSING, MISSING], opts, 'OK'); // 'ALARM'
+ * evaluateWindow([MISSING, MISSING, MISSING, MISSING, BREACHING], opts, 'OK'); // 'INSUFFICIENT_DATA'
+ */
+export function evaluateWindow(
+  window: ArrayLike<number>,
+  options: EvaluationOptions,
+  currentState: AlarmState,
+): AlarmState {
+  const fn = 'evaluateWindow';
+  const r = resolveOptions(fn, options);
+  const current = stateCode(fn, 'currentState', currentState);
+  if (window == null || typeof window.length !== 'number' || window.length !== r.range) {
+    throw new RangeError(
+      `${fn}: window length (${window == null ? String(window) : String(window.length)}) must equal evaluationRange (${r.range})`,
+    );
+  }
+  let real = 0;
+  let breaching = 0;
+  let oldestRealAge = 0;
+  const last = r.range - 1;
+  for (let k = 0; k <= last; k++) {
+    const c = window[last - k];
+    if (c === MISSING) continue;
+    if (c !== NOT_BREACHING && c !== BREACHING) throw invalidClass(fn, 'window', last - k, c as number);
+    if (real === r.n) continue; // already have the N most recent real ones; keep validating
+    real++;
+    if (c === BREACHING) breaching++;
+    oldestRealAge = k + 1;
+  }
+  return STATE_CODES[decide(r, real, breaching, oldestRealAge, current)] as AlarmState;
+}
+
+/**
+ * Evaluates once per datapoint over the whole sequence (the evaluation at datapoint i sees datapoints
+ * max(0, i-range+1)..i; before there are `range` datapoints, the missing older ones count as missing).
+ *
+ * Runs in O(length × evaluationRange) time at worst (each scan stops after N real datapoints) and allocates
+ * nothing in its loop except one {@link Transition} per state change.
+ *
+ * @param classes one code per datapoint, oldest first: {@link MISSING}, {@link NOT_BREACHING}, {@link BREACHING}.
+ * @param options alarm configuration; defaults: `evaluationRange = evaluationPeriods + 2`,
+ *   `initialState = 'INSUFFICIENT_DATA'`.
+ * @returns the state after each datapoint's evaluation, and every state change.
+ * @throws RangeError when an option or a code is invalid.
+ *
+ * @example
+ * // 2 out of 3: two non-consecutive breaches within 3 datapoints raise the alarm.
+ * const { states, transitions } = evaluateAlarm(
+ *   Int8Array.of(NOT_BREACHING, BREACHING, NOT_BREACHING, BREACHING, NOT_BREACHING),
+ *   { evaluationPeriods: 3, datapointsToAlarm: 2, treatMissingData: 'missing' },
+ * );
+ * Array.from(states, (s) => STATE_CODES[s]); // ['OK', 'OK', 'OK', 'ALARM', 'OK']
+ * transitions; // [{ index: 0, from: 'INSUFFICIENT_DATA', to: 'OK' }, { index: 3, from: 'OK', to: 'ALARM' },
+ *              //  { index: 4, from: 'ALARM', to: 'OK' }]
+ */
+export function evaluateAlarm(classes: Int8Array, options: EvaluationOptions): Evaluation {
+  const fn = 'evaluateAlarm';
+  const r = resolveOptions(fn, options);
+  if (!(classes instanceof Int8Array)) throw new TypeError(`${fn}: classes must be an Int8Array`);
+  const len = classes.length;
+  for (let i = 0; i < len; i++) {
+    const c = classes[i] as number;
+    if (c !== MISSING && c !== NOT_BREACHING && c !== BREACHING) throw invalidClass(fn, 'classes', i, c);
+  }
+  const states = new Uint8Array(len);
+  const transitions: Transition[] = [];
+  const { n, range } = r;
+  let current = r.initial;
+  for (let i = 0; i < len; i++) {
+    // Backward scan of the evaluation range; positions before index 0 are missing.
+    const stop = i - range < -1 ? -1 : i - range; // exclusive lower bound
+    let real = 0;
+    let breaching = 0;
+    let oldestRealAge = 0;
+    for (let j = i; j > stop && real < n; j--) {
+      const c = classes[j] as number;
+      if (c === MISSING) continue;
+      real++;
+      breaching += c; // BREACHING = 1, NOT_BREACHING = 0
+      oldestRealAge = i - j + 1;
+    }
+    const next = decide(r, real, breaching, oldestRealAge, current);
+    if (next !== current) {
+      transitions.push({ index: i, from: STATE_CODES[current] as AlarmState, to: STATE_CODES[next] as AlarmState });
+      current = next;
+    }
+    states[i] = current;
+  }
+  return { states, transitions };
+}

@@ -1,0 +1,57 @@
+import type { Datapoints } from '../alarm/aggregate.js';
+import { bucketLayout, bucketOf, DEFAULT_BUCKET_MINUTES, type Seasonality } from './seasonality.js';
+
+const CANDIDATES: readonly Seasonality[] = ['none', 'hourly', 'daily', 'weekly'];
+
+/**
+ * The rule behind `seasonality: 'auto'`: over the first `windowPoints` datapoints, compute for each
+ * candidate (none, hourly, daily, weekly, with its default bucket width) the pooled within-bucket variance,
+ * i.e. how much is left unexplained after subtracting each bucket's mean. Start from `none`; a longer
+ * season replaces the current choice only if it leaves at least 10% less unexplained variance. A weekly
+ * season is only a candidate when the window holds at least two weeks.
+ *
+ * @example
+ * chooseSeasonality(datapoints, 14 * 1440, 60); // 'daily' for the coconut shop
+ */
+export function chooseSeasonality(datapoints: Datapoints, windowPoints: number, periodSeconds: number): Seasonality {
+  const n = Math.min(windowPoints, datapoints.values.length);
+  const spanMs = n * periodSeconds * 1000;
+  let best: Seasonality = 'none';
+  let bestVariance = Number.POSITIVE_INFINITY;
+  for (const seasonality of CANDIDATES) {
+    const bucketMinutes = Math.max(DEFAULT_BUCKET_MINUTES[seasonality], periodSeconds / 60);
+    const layout = bucketLayout(seasonality, bucketMinutes, periodSeconds);
+    if (seasonality !== 'none' && spanMs < 2 * layout.seasonMs) continue;
+    const variance = residualVariance(datapoints, n, seasonality === 'none' ? null : layout);
+    if (variance < 0.9 * bestVariance) {
+      best = seasonality;
+      bestVariance = variance;
+    }
+  }
+  return best;
+}
+
+function residualVariance(datapoints: Datapoints, n: number, layout: ReturnType<typeof bucketLayout> | null): number {
+  const buckets = layout?.buckets ?? 1;
+  const sum = new Float64Array(buckets);
+  const cnt = new Float64Array(buckets);
+  const periodMs = datapoints.periodSeconds * 1000;
+  const b = (i: number) => (layout ? bucketOf(layout, datapoints.startMs + i * periodMs) : 0);
+  for (let i = 0; i < n; i++) {
+    const x = datapoints.values[i];
+    if (Number.isNaN(x)) continue;
+    sum[b(i)] += x;
+    cnt[b(i)]++;
+  }
+  let m2 = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const x = datapoints.values[i];
+    if (Number.isNaN(x)) continue;
+    const q = b(i);
+    const d = x - sum[q] / cnt[q];
+    m2 += d * d;
+    total++;
+  }
+  return total > 1 ? m2 / total : Number.POSITIVE_INFINITY;
+}

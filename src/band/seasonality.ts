@@ -1,0 +1,57 @@
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../generate/series.js';
+
+/** The seasonal patterns a band can learn; `none` learns one level (a rolling mean). */
+export type Seasonality = 'none' | 'hourly' | 'daily' | 'weekly';
+
+/** Default bucket width, minutes, per seasonality: fine enough to follow the pattern, wide enough to hold history. */
+export const DEFAULT_BUCKET_MINUTES: Readonly<Record<Seasonality, number>> = {
+  none: 60,
+  hourly: 1,
+  daily: 15,
+  weekly: 60,
+};
+
+/** Where a band's buckets sit in time: bucket `b` of a season covers `[b·bucketMs, (b+1)·bucketMs)` of each season. */
+export interface BucketLayout {
+  seasonality: Seasonality;
+  bucketMs: number;
+  seasonMs: number;
+  buckets: number;
+}
+
+/** 1970-01-05 00:00 UTC, a Monday: weekly seasons start on Monday at midnight UTC. */
+const WEEK_ANCHOR_MS = 4 * DAY_MS;
+
+/**
+ * The bucket layout for a seasonality and bucket width. `none` has a single bucket; its "season" is one
+ * bucket long, so `minSeasons` counts bucket widths of history.
+ *
+ * @throws RangeError when the bucket width does not divide the season or is not a whole number of periods
+ * @example
+ * bucketLayout('daily', 15, 60); // 96 buckets of 15 minutes
+ */
+export function bucketLayout(seasonality: Seasonality, bucketMinutes: number, periodSeconds: number): BucketLayout {
+  const bucketMs = bucketMinutes * MINUTE_MS;
+  const seasonMs =
+    seasonality === 'none' ? bucketMs : seasonality === 'hourly' ? HOUR_MS : seasonality === 'daily' ? DAY_MS : WEEK_MS;
+  if (!(bucketMs > 0) || !Number.isInteger(seasonMs / bucketMs)) {
+    throw new RangeError(`band: bucketMinutes (${bucketMinutes}) must divide the ${seasonality} season evenly`);
+  }
+  if (!Number.isInteger(bucketMs / (periodSeconds * 1000))) {
+    throw new RangeError(
+      `band: bucketMinutes (${bucketMinutes}) must be a whole number of alarm periods (${periodSeconds} s)`,
+    );
+  }
+  return { seasonality, bucketMs, seasonMs, buckets: seasonMs / bucketMs };
+}
+
+/** Milliseconds since the start of the season that contains `timeMs`. */
+export function phaseInSeason(layout: BucketLayout, timeMs: number): number {
+  const anchored = layout.seasonality === 'weekly' ? timeMs - WEEK_ANCHOR_MS : timeMs;
+  return ((anchored % layout.seasonMs) + layout.seasonMs) % layout.seasonMs;
+}
+
+/** The bucket that `timeMs` falls in. */
+export function bucketOf(layout: BucketLayout, timeMs: number): number {
+  return Math.floor(phaseInSeason(layout, timeMs) / layout.bucketMs);
+}

@@ -1,0 +1,73 @@
+import { MINUTE_MS, type GeneratedSeries, type Series } from '../generate/series.js';
+
+/**
+ * One change a fault makes to the metric inside its window. Effects compose in order.
+ *
+ * - `set`: every sample becomes `value` (a die showing 0 or 7).
+ * - `outage` `zero`: the metric reads 0 (the shop publishes "0 orders").
+ * - `outage` `noData`: no sample is published at all (the shop is down and so is its metric).
+ * - `scale`: samples are multiplied by `factor` (0.5 "falls by half", 0.7 "loses 30%", 2 a Black Friday
+ *   surge), reaching it linearly over `rampMinutes` from the onset (default 0: sudden).
+ * - `cadence`: a pattern-replaying series (skyline) switches to an interval of `intervalMinutes`: runs that
+ *   do not start on a multiple of it (UTC clock) disappear, leaving the idle baseline. Runs are only removed,
+ *   so the new interval should be a multiple of the old one.
+ */
+export type FaultEffect =
+  | { type: 'set'; value: number }
+  | { type: 'outage'; as: 'zero' | 'noData' }
+  | { type: 'scale'; factor: number; rampMinutes?: number }
+  | { type: 'cadence'; intervalMinutes: number };
+
+/** The samples a fault covers: indices `start` (inclusive) to `end` (exclusive). */
+export interface FaultWindow {
+  start: number;
+  end: number;
+}
+
+/**
+ * Applies `effects` to a copy of the generated series inside `window`; the input is not changed.
+ *
+ * @throws Error when a `cadence` effect is applied to a series without runs (only skyline has them)
+ * @example
+ * const faulted = applyFault(generated, [{ type: 'outage', as: 'zero' }], { start: 20160, end: 20220 });
+ */
+export function applyFault(generated: GeneratedSeries, effects: readonly FaultEffect[], window: FaultWindow): Series {
+  const { series } = generated;
+  const values = Float64Array.from(series.values);
+  const start = Math.max(0, window.start);
+  const end = Math.min(values.length, window.end);
+  const stepMinutes = series.stepSeconds / 60;
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'set':
+        for (let i = start; i < end; i++) values[i] = effect.value;
+        break;
+      case 'outage': {
+        const v = effect.as === 'zero' ? 0 : Number.NaN;
+        for (let i = start; i < end; i++) values[i] = v;
+        break;
+      }
+      case 'scale': {
+        const rampSamples = (effect.rampMinutes ?? 0) / stepMinutes;
+        for (let i = start; i < end; i++) {
+          const progress = rampSamples > 0 ? Math.min(1, (i - start + 1) / rampSamples) : 1;
+          values[i] *= 1 + (effect.factor - 1) * progress;
+        }
+        break;
+      }
+      case 'cadence': {
+        if (!generated.runs || !generated.baseline) {
+          throw new Error('applyFault: a cadence fault needs a series with runs (generator "skyline")');
+        }
+        for (const run of generated.runs) {
+          if (run.start < start || run.start >= end) continue;
+          const clockMinute = Math.round((series.startMs + run.start * series.stepSeconds * 1000) / MINUTE_MS);
+          if (clockMinute % effect.intervalMinutes === 0) continue;
+          for (let i = run.start; i < run.end; i++) values[i] = generated.baseline[i];
+        }
+        break;
+      }
+    }
+  }
+  return { startMs: series.startMs, stepSeconds: series.stepSeconds, values };
+}

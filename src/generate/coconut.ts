@@ -1,0 +1,100 @@
+import { randomNormal } from '../random/normal.js';
+import { randomPoisson } from '../random/poisson.js';
+import type { Rng } from '../random/rng.js';
+import { DAY_MS, HOUR_MS, type GeneratedSeries } from './series.js';
+
+/**
+ * Share of the peak order rate at each UTC hour 0..23 (a shop whose customers sleep at night and buy
+ * most around lunch and in the evening): 10% of peak at 3–4 a.m., 100% at noon.
+ */
+export const COCONUT_DAILY_SHAPE: readonly number[] = [
+  0.22, 0.15, 0.11, 0.1, 0.1, 0.12, 0.2, 0.35, 0.55, 0.7, 0.82, 0.95,
+  1.0, 0.97, 0.9, 0.85, 0.83, 0.85, 0.9, 0.95, 0.88, 0.7, 0.5, 0.33,
+];
+
+/** Factor of each weekday, Monday first: busier Friday, quieter weekend. */
+export const COCONUT_WEEKLY_SHAPE: readonly number[] = [1, 1, 1, 1.02, 1.08, 0.85, 0.75];
+
+/** Options of {@link generateCoconut}; every default is the built-in shop. */
+export interface CoconutOptions {
+  startMs: number;
+  /** Number of samples. */
+  length: number;
+  /** Seconds per sample; default 60 (orders per minute). */
+  stepSeconds?: number;
+  /** Orders per minute at the daily peak of an average weekday; default 3000. */
+  peakPerMinute?: number;
+  /** Share of the peak at each UTC hour 0..23; default {@link COCONUT_DAILY_SHAPE}. */
+  dailyShape?: readonly number[];
+  /** Factor per weekday, Monday first; default {@link COCONUT_WEEKLY_SHAPE}. */
+  weeklyShape?: readonly number[];
+  /** Log-scale sd of a whole day's level (busier and quieter days); default 0.08. */
+  daySd?: number;
+  /** Correlation of one day's level with the previous day's; default 0.5. */
+  dayCorrelation?: number;
+  /** Log-scale sd of slow within-day wandering; default 0.04. */
+  intradaySd?: number;
+  /** Correlation time of the within-day wandering, minutes; default 60. */
+  intradayMinutes?: number;
+}
+
+/**
+ * Orders per step of an online shop.
+ *
+ * Model: `rate(t) = peak · daily(t) · weekly(t) · exp(day(t) + wander(t))` and the count is
+ * Poisson(rate · step/60). `daily` interpolates the hourly shape with a cosine between hours; `day` is an
+ * AR(1) across days (sd `daySd`, correlation `dayCorrelation`); `wander` is an AR(1) across samples with
+ * correlation time `intradayMinutes` and stationary sd `intradaySd`. Without `day` and `wander` the counts
+ * would be pure Poisson and a learned band unrealistically narrow (±2·√3000 ≈ ±3.7% at peak).
+ *
+ * @example
+ * generateCoconut(rng, { startMs: Date.UTC(2026, 0, 5), length: 14 * 1440 });
+ */
+export function generateCoconut(rng: Rng, options: CoconutOptions): GeneratedSeries {
+  const stepSeconds = options.stepSeconds ?? 60;
+  const peak = options.peakPerMinute ?? 3000;
+  const dailyShape = options.dailyShape ?? COCONUT_DAILY_SHAPE;
+  const weeklyShape = options.weeklyShape ?? COCONUT_WEEKLY_SHAPE;
+  const daySd = options.daySd ?? 0.08;
+  const phiDay = options.dayCorrelation ?? 0.5;
+  const intradaySd = options.intradaySd ?? 0.04;
+  const phiWander = Math.exp(-stepSeconds / 60 / (options.intradayMinutes ?? 60));
+  const n = options.length;
+  const stepMs = stepSeconds * 1000;
+
+  const firstDay = Math.floor(options.startMs / DAY_MS);
+  const days = Math.floor((options.startMs + n * stepMs - 1) / DAY_MS) - firstDay + 1;
+  const dayLevel = new Float64Array(days);
+  let level = daySd * randomNormal(rng);
+  for (let d = 0; d < days; d++) {
+    if (d > 0) level = phiDay * level + Math.sqrt(1 - phiDay * phiDay) * daySd * randomNormal(rng);
+    dayLevel[d] = level;
+  }
+
+  const values = new Float64Array(n);
+  let wander = intradaySd * randomNormal(rng);
+  const wanderStep = Math.sqrt(1 - phiWander * phiWander) * intradaySd;
+  for (let i = 0; i < n; i++) {
+    const t = options.startMs + i * stepMs;
+    if (i > 0) wander = phiWander * wander + wanderStep * randomNormal(rng);
+    const dayIndex = Math.floor(t / DAY_MS);
+    const weekday = (dayIndex + 3) % 7; // 1970-01-01 was a Thursday: Monday = 0
+    const rate =
+      peak *
+      dailyShapeAt(dailyShape, (t - dayIndex * DAY_MS) / HOUR_MS) *
+      weeklyShape[weekday] *
+      Math.exp(dayLevel[dayIndex - firstDay] + wander) *
+      (stepSeconds / 60);
+    values[i] = randomPoisson(rng, rate);
+  }
+  return { series: { startMs: options.startMs, stepSeconds, values } };
+}
+
+/** The daily shape at a fractional UTC hour, cosine-interpolated between whole hours. */
+export function dailyShapeAt(shape: readonly number[], hour: number): number {
+  const h0 = Math.floor(hour) % 24;
+  const h1 = (h0 + 1) % 24;
+  const f = hour - Math.floor(hour);
+  const w = (1 - Math.cos(Math.PI * f)) / 2;
+  return shape[h0] * (1 - w) + shape[h1] * w;
+}

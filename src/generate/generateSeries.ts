@@ -1,0 +1,43 @@
+import type { Rng } from '../random/rng.js';
+import type { SeriesConfig } from '../scenario/schema.js';
+import { generateCoconut } from './coconut.js';
+import { generateDice } from './dice.js';
+import type { GeneratedSeries } from './series.js';
+import { generateSkyline } from './skyline.js';
+
+/**
+ * Generates a scenario's series with the generator its config names.
+ *
+ * @param config the `series` (or a variant's merged series) of a scenario
+ * @param length number of samples
+ * @example
+ * generateSeries({ generator: 'dice', faces: 6 }, rng, Date.UTC(2026, 0, 5), 60, 21 * 1440);
+ */
+export function generateSeries(
+  config: SeriesConfig,
+  rng: Rng,
+  startMs: number,
+  stepSeconds: number,
+  length: number,
+): GeneratedSeries {
+  switch (config.generator) {
+    case 'dice':
+      return generateDice(rng, { startMs, length, stepSeconds, faces: config.faces });
+    case 'skyline':
+      return generateSkyline(rng, {
+        startMs,
+        length,
+        heights: config.heights,
+        baselinePercent: config.baselinePercent,
+        noisePercent: config.noisePercent,
+        runJitter: config.runJitter,
+        cadence: config.cadence.map((phase) =>
+          phase.mode === 'loop'
+            ? { fromMinute: Math.round(phase.fromDay * 1440), mode: 'loop', sleepMinutes: phase.sleepMinutes }
+            : { fromMinute: Math.round(phase.fromDay * 1440), mode: 'cron', intervalMinutes: phase.intervalMinutes },
+        ),
+      });
+    case 'coconut':
+      return generateCoconut(rng, { startMs, length, stepSeconds, ...config });
+  }
+}

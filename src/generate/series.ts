@@ -1,0 +1,30 @@
+/**
+ * A regularly sampled metric: `values[i]` is the sample at `startMs + i * stepSeconds * 1000` (UTC).
+ * `NaN` means no sample was published at that time (missing data, not zero).
+ */
+export interface Series {
+  startMs: number;
+  stepSeconds: number;
+  values: Float64Array;
+}
+
+/**
+ * What a generator returns: the series, and for pattern-replaying generators (skyline) the noise-only
+ * baseline and the index ranges where the pattern ran, so a cadence fault can remove runs.
+ */
+export interface GeneratedSeries {
+  series: Series;
+  baseline?: Float64Array;
+  runs?: Array<{ start: number; end: number }>;
+}
+
+/** Milliseconds in a minute, hour, day and week. */
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+export const WEEK_MS = 7 * DAY_MS;
+
+/** The UTC time of sample `index`. */
+export function timeAt(series: Series, index: number): number {
+  return series.startMs + index * series.stepSeconds * 1000;
+}

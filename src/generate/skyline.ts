@@ -1,0 +1,100 @@
+import { randomNormal } from '../random/normal.js';
+import type { Rng } from '../random/rng.js';
+import { MINUTE_MS, type GeneratedSeries } from './series.js';
+
+/**
+ * CPU % per minute of one run of the script: the New York skyline from the Battery northwards
+ * (One World Trade Center at minute 4, the Empire State Building at minute 11, the Chrysler Building at 13).
+ */
+export const NYC_SKYLINE: readonly number[] = [
+  14, 32, 24, 50, 92, 44, 30, 20, 36, 56, 34, 84, 48, 66, 40, 22,
+];
+
+/** One phase of the script's schedule, starting at `fromMinute` after the series start. */
+export type CadencePhase =
+  | { fromMinute: number; mode: 'loop'; sleepMinutes: number }
+  | { fromMinute: number; mode: 'cron'; intervalMinutes: number };
+
+/** Options of {@link generateSkyline}. */
+export interface SkylineOptions {
+  startMs: number;
+  /** Number of one-minute samples. */
+  length: number;
+  /** The schedule; phases sorted by `fromMinute`, the first at 0. */
+  cadence: CadencePhase[];
+  /** CPU % per minute of a run; default {@link NYC_SKYLINE}. */
+  heights?: readonly number[];
+  /** Idle CPU %; default 4. */
+  baselinePercent?: number;
+  /** Standard deviation of the idle noise, CPU %; default 1. */
+  noisePercent?: number;
+  /** Relative standard deviation of a whole run's height (runs are not identical); default 0.05. */
+  runJitter?: number;
+}
+
+/**
+ * A CPU-like trace: low noisy idle, plus one skyline-shaped burst each time the script runs.
+ *
+ * - `loop`: run, sleep `sleepMinutes`, run again: the period is runtime + sleep (46 minutes with the
+ *   default 16-minute skyline and 30 minutes' sleep), which is not hourly, daily or weekly.
+ * - `cron`: a run starts at every UTC clock time that is a multiple of `intervalMinutes`
+ *   (60: every hour on the hour; 120: every even hour). A run never starts while the previous one runs.
+ *
+ * Values are clamped to [0, 100]. Returns the noise-only baseline and the runs' index ranges too.
+ *
+ * @example
+ * generateSkyline(rng, { startMs, length: 1440, cadence: [{ fromMinute: 0, mode: 'cron', intervalMinutes: 60 }] });
+ */
+export function generateSkyline(rng: Rng, options: SkylineOptions): GeneratedSeries {
+  const heights = options.heights ?? NYC_SKYLINE;
+  const baselinePercent = options.baselinePercent ?? 4;
+  const noisePercent = options.noisePercent ?? 1;
+  const runJitter = options.runJitter ?? 0.05;
+  const n = options.length;
+
+  const baseline = new Float64Array(n);
+  for (let i = 0; i < n; i++) baseline[i] = clampPercent(baselinePercent + noisePercent * randomNormal(rng));
+
+  const runs = scheduleRuns(options.startMs, n, heights.length, options.cadence);
+  const values = Float64Array.from(baseline);
+  for (const run of runs) {
+    const scale = 1 + runJitter * randomNormal(rng);
+    for (let i = run.start; i < run.end; i++) {
+      values[i] = clampPercent(baseline[i] + heights[i - run.start] * scale);
+    }
+  }
+  return { series: { startMs: options.startMs, stepSeconds: 60, values }, baseline, runs };
+}
+
+function scheduleRuns(
+  startMs: number,
+  n: number,
+  runtime: number,
+  cadence: CadencePhase[],
+): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  let busyUntil = 0;
+  for (let p = 0; p < cadence.length; p++) {
+    const phase = cadence[p];
+    const phaseEnd = Math.min(n, p + 1 < cadence.length ? cadence[p + 1].fromMinute : n);
+    let t = Math.max(phase.fromMinute, busyUntil);
+    while (t < phaseEnd) {
+      let start = t;
+      if (phase.mode === 'cron') {
+        const clockMinute = Math.round(startMs / MINUTE_MS) + t;
+        const offset = ((clockMinute % phase.intervalMinutes) + phase.intervalMinutes) % phase.intervalMinutes;
+        start = offset === 0 ? t : t + phase.intervalMinutes - offset;
+        if (start >= phaseEnd) break;
+      }
+      const end = Math.min(n, start + runtime);
+      runs.push({ start, end });
+      busyUntil = end;
+      t = phase.mode === 'loop' ? end + phase.sleepMinutes : Math.max(end, start + phase.intervalMinutes);
+    }
+  }
+  return runs;
+}
+
+function clampPercent(x: number): number {
+  return x < 0 ? 0 : x > 100 ? 100 : x;
+}

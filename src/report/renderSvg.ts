@@ -1,0 +1,142 @@
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+/**
+ * The font family every rendered chart uses. It is the family that `renderPng` loads from real
+ * font files (package `fonts-dejavu-core` on Debian), so SVG and PNG name the same face.
+ *
+ * @example
+ * REPORT_FONT_FAMILY; // 'DejaVu Sans'
+ */
+export const REPORT_FONT_FAMILY = 'DejaVu Sans';
+
+/** The part of vega's runtime `textMetrics` object used here (it exists at runtime but is untyped). */
+interface TextMetrics {
+  canvas(use: boolean): void;
+}
+
+/**
+ * Lists the places where a compiled Vega spec works in the machine's local time zone, which would
+ * make the rendered chart depend on `TZ`: scales of type `time` (Vega-Lite's default for a
+ * `temporal` field without a utc timeUnit or `scale: { type: 'utc' }`) and `timeunit` transforms
+ * that are not `timezone: 'utc'` (Vega-Lite's local timeUnits such as `yearmonthdate`).
+ * Expressions (e.g. a tooltip's `timeFormat(...)`) are not inspected: they do not reach the
+ * static SVG unless they label a mark.
+ *
+ * @param vegaSpec - a Vega spec as produced by `compile(...).spec` from vega-lite.
+ * @returns one human-readable line per problem, in spec order; empty when the spec is UTC-only.
+ * @example
+ * findLocalTimeUsage(compile(spec).spec); // [] or ['scale "x" has type "time" (local time) ...']
+ */
+export function findLocalTimeUsage(vegaSpec: unknown): string[] {
+  const problems: string[] = [];
+  const visit = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => visit(child, `${path}[${i}]`));
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    if (Array.isArray(record.scales)) {
+      record.scales.forEach((scale: unknown, i: number) => {
+        const s = scale as Record<string, unknown> | null;
+        if (s && s.type === 'time') {
+          problems.push(
+            `scale "${String(s.name)}" (${path}.scales[${i}]) has type "time" (local time); ` +
+              `use scale: { type: 'utc' } or a utc timeUnit in the Vega-Lite spec`,
+          );
+        }
+      });
+    }
+    if (Array.isArray(record.transform)) {
+      record.transform.forEach((transform: unknown, i: number) => {
+        const t = transform as Record<string, unknown> | null;
+        if (t && t.type === 'timeunit' && t.timezone !== 'utc') {
+          problems.push(
+            `timeunit transform on field "${String(t.field)}" (${path}.transform[${i}]) uses local time; ` +
+              `use a utc timeUnit (e.g. 'utcyearmonthdatehours') in the Vega-Lite spec`,
+          );
+        }
+      });
+    }
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value === 'object' && value !== null) visit(value, `${path}.${key}`);
+    }
+  };
+  visit(vegaSpec, '$');
+  return problems;
+}
+
+/**
+ * Returns `spec` with the report's font forced in its config (`config.font`), leaving the input
+ * object untouched.
+ *
+ * @example
+ * withReportFont({ mark: 'point' }).config; // { font: 'DejaVu Sans' }
+ */
+export function withReportFont(spec: TopLevelSpec): TopLevelSpec {
+  return { ...spec, config: { ...(spec.config ?? {}), font: REPORT_FONT_FAMILY } } as TopLevelSpec;
+}
+
+/**
+ * Renders a Vega-Lite spec to an SVG string, headless (vega View with `renderer: 'none'`).
+ * The spec (a plain JSON-like object) is copied first and never modified.
+ *
+ * Deterministic: the same spec gives byte-identical SVG on every run and machine, because
+ * - the font is forced to {@link REPORT_FONT_FAMILY} and text widths are always vega's built-in
+ *   estimate (never a node `canvas` measurement, even if the `canvas` package gets installed);
+ * - local-time scales and local timeUnits are rejected (see {@link findLocalTimeUsage}), so the
+ *   output does not depend on the machine's `TZ`. Data should carry times as epoch milliseconds
+ *   or ISO strings with an explicit `Z`/offset (an ISO date-time without one is parsed as local
+ *   time by JavaScript, which this function cannot detect).
+ *
+ * @throws Error starting with `renderSvg:` if the spec does not compile, uses local time, or the
+ *   view fails to render.
+ * @example
+ * const svg = await renderSvg({
+ *   data: { values: [{ t: 0, v: 1 }, { t: 3_600_000, v: 2 }] },
+ *   mark: 'line',
+ *   encoding: {
+ *     x: { field: 't', type: 'temporal', scale: { type: 'utc' } },
+ *     y: { field: 'v', type: 'quantitative' },
+ *   },
+ * });
+ * svg.startsWith('<svg'); // true
+ */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  let vegaSpec: vega.Spec;
+  try {
+    // vega tags every inline data object with an id (mutation): work on a copy of the spec.
+    vegaSpec = compile(withReportFont(structuredClone(spec))).spec as vega.Spec;
+  } catch (error) {
+    throw new Error(`renderSvg: vega-lite could not compile the spec: ${messageOf(error)}`, {
+      cause: error,
+    });
+  }
+  const localTime = findLocalTimeUsage(vegaSpec);
+  if (localTime.length > 0) {
+    throw new Error(
+      `renderSvg: the chart would depend on the machine's time zone: ${localTime.join('; ')}`,
+    );
+  }
+
+  // Always estimate text widths: a node `canvas` package, if ever installed, would otherwise be
+  // picked up by vega and change the layout between machines. Idempotent.
+  (vega as unknown as { textMetrics: TextMetrics }).textMetrics.canvas(false);
+
+  let view: vega.View | undefined;
+  try {
+    view = new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
+    return await view.toSVG();
+  } catch (error) {
+    throw new Error(`renderSvg: vega could not render the spec: ${messageOf(error)}`, {
+      cause: error,
+    });
+  } finally {
+    view?.finalize();
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,217 @@
+import type { z } from 'zod';
+import { DEFAULT_BAND_OPTIONS, type BandOptions } from '../band/seasonalBand.js';
+import {
+  scenarioSchema,
+  seriesSchema,
+  type BandAlarmConfig,
+  type FaultConfig,
+  type SeriesConfig,
+  type StaticAlarmConfig,
+} from './schema.js';
+
+/** A scenario file that failed validation: every problem, each with the path of the field. */
+export class ScenarioError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: invalid scenario\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ScenarioError';
+  }
+}
+
+/** A band alarm with every band option resolved. */
+export type BandAlarm = Omit<BandAlarmConfig, 'band' | 'datapointsToAlarm'> & { datapointsToAlarm: number; band: BandOptions };
+/** A static alarm. */
+export type StaticAlarm = Omit<StaticAlarmConfig, 'datapointsToAlarm'> & { datapointsToAlarm: number };
+export type Alarm = BandAlarm | StaticAlarm;
+
+/** One series setup of a scenario; a scenario without `variants` has one, named "default". */
+export interface Variant {
+  name: string;
+  description: string;
+  series: SeriesConfig;
+}
+
+/** A validated scenario with every default filled in: plain data, ready for `simulate`. */
+export interface Scenario {
+  name: string;
+  description: string;
+  seed: number | string;
+  trials: number;
+  startMs: number;
+  stepSeconds: number;
+  warmupDays: number;
+  onsetSpreadDays: number;
+  tailDays: number;
+  possibleMinimum: number | null;
+  variants: Variant[];
+  alarms: Alarm[];
+  faults: Array<FaultConfig & { variants: string[] }>;
+}
+
+/**
+ * Parses and validates a scenario file's text. Problems are collected, not thrown one at a time, and each
+ * names its field (`alarms[1].evaluationPeriods`).
+ *
+ * @param text the file's contents (JSON)
+ * @param file the file's name, used in messages
+ * @throws ScenarioError listing every problem
+ * @example
+ * const scenario = parseScenario(readFileSync('scenarios/dice.json', 'utf8'), 'scenarios/dice.json');
+ */
+export function parseScenario(text: string, file: string): Scenario {
+  if (text.trim() === '') throw new ScenarioError(file, ['the file is empty']);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioError(file, [`not valid JSON: ${(error as Error).message}`]);
+  }
+  const parsed = scenarioSchema.safeParse(json);
+  if (!parsed.success) throw new ScenarioError(file, describe(parsed.error));
+  const input = parsed.data;
+  const problems: string[] = [];
+
+  const startMs = Date.parse(input.start);
+  const variants: Variant[] = [];
+  if (input.variants) {
+    input.variants.forEach((variant, v) => {
+      const merged = seriesSchema.safeParse({ ...input.series, ...variant.series });
+      if (!merged.success) {
+        problems.push(...describe(merged.error, `variants[${v}].series`));
+      } else {
+        variants.push({ name: variant.name, description: variant.description, series: merged.data });
+      }
+    });
+    const names = input.variants.map((v) => v.name);
+    names.forEach((n, i) => {
+      if (names.indexOf(n) !== i) problems.push(`variants[${i}].name: "${n}" is used twice`);
+    });
+  } else {
+    variants.push({ name: 'default', description: '', series: input.series });
+  }
+  for (const variant of variants) {
+    if (variant.series.generator === 'skyline') {
+      if (input.stepSeconds !== 60) problems.push('stepSeconds: the skyline generator draws one value per minute: use 60');
+      const cadence = variant.series.cadence;
+      cadence.forEach((phase, p) => {
+        if (p === 0 && phase.fromDay !== 0) problems.push(`series.cadence[0].fromDay: the first phase must start at day 0`);
+        if (p > 0 && phase.fromDay <= cadence[p - 1].fromDay) {
+          problems.push(`series.cadence[${p}].fromDay: phases must be in increasing order of fromDay`);
+        }
+      });
+    }
+  }
+
+  const totalDays = input.warmupDays + input.onsetSpreadDays + input.tailDays;
+  const alarmNames = input.alarms.map((a) => a.name);
+  const alarms: Alarm[] = input.alarms.map((alarm, a) => {
+    const at = `alarms[${a}]`;
+    if (alarmNames.indexOf(alarm.name) !== a) problems.push(`${at}.name: "${alarm.name}" is used twice`);
+    const datapointsToAlarm = alarm.datapointsToAlarm ?? alarm.evaluationPeriods;
+    if (datapointsToAlarm > alarm.evaluationPeriods) {
+      problems.push(`${at}.datapointsToAlarm: ${datapointsToAlarm} is more than evaluationPeriods (${alarm.evaluationPeriods})`);
+    }
+    if (alarm.periodSeconds % input.stepSeconds !== 0) {
+      problems.push(`${at}.periodSeconds: ${alarm.periodSeconds} s is not a multiple of stepSeconds (${input.stepSeconds} s)`);
+    }
+    if (startMs % (alarm.periodSeconds * 1000) !== 0) {
+      problems.push(`${at}.periodSeconds: the scenario start ${input.start} is not on a ${alarm.periodSeconds}-second boundary`);
+    }
+    if (alarm.evaluationPeriods * alarm.periodSeconds > 86_400) {
+      problems.push(`${at}.evaluationPeriods: evaluationPeriods × periodSeconds must be at most one day (CloudWatch's limit)`);
+    }
+    if (alarm.type === 'band') {
+      const { excludedTimeRanges, ...rest } = alarm.band;
+      const band: BandOptions = {
+        ...DEFAULT_BAND_OPTIONS,
+        ...stripUndefined(rest),
+        excludedTimeRanges: (excludedTimeRanges ?? []).map((r) => ({ startMs: Date.parse(r.start), endMs: Date.parse(r.end) })),
+      };
+      band.excludedTimeRanges.forEach((r, i) => {
+        if (!(r.endMs > r.startMs)) problems.push(`${at}.band.excludedTimeRanges[${i}]: end must be after start`);
+      });
+      const minTraining = band.seasonality === 'weekly' ? 7 : band.seasonality === 'daily' ? 1 : 0;
+      if (band.trainingDays < minTraining) {
+        problems.push(`${at}.band.trainingDays: ${band.trainingDays} is shorter than one ${band.seasonality} season`);
+      }
+      return { ...alarm, datapointsToAlarm, band };
+    }
+    const needsRange = alarm.comparison === 'LessThanLowerOrGreaterThanUpperThreshold';
+    if (needsRange && (alarm.lower === undefined || alarm.upper === undefined || alarm.threshold !== undefined)) {
+      problems.push(`${at}: a static range alarm needs "lower" and "upper" (and no "threshold")`);
+    } else if (needsRange && alarm.lower! > alarm.upper!) {
+      problems.push(`${at}.lower: ${alarm.lower} is above upper (${alarm.upper})`);
+    } else if (!needsRange && (alarm.threshold === undefined || alarm.lower !== undefined || alarm.upper !== undefined)) {
+      problems.push(`${at}.threshold: a static alarm with ${alarm.comparison} needs "threshold" (and no "lower"/"upper")`);
+    }
+    if (typeof alarm.threshold === 'object' && alarm.threshold.days > input.warmupDays) {
+      problems.push(`${at}.threshold.days: ${alarm.threshold.days} days is longer than the warm-up (${input.warmupDays} days)`);
+    }
+    return { ...alarm, datapointsToAlarm };
+  });
+
+  const variantNames = variants.map((v) => v.name);
+  const faultNames = input.faults.map((f) => f.name);
+  const faults = input.faults.map((fault, f) => {
+    const at = `faults[${f}]`;
+    if (faultNames.indexOf(fault.name) !== f) problems.push(`${at}.name: "${fault.name}" is used twice`);
+    for (const v of fault.variants ?? []) {
+      if (!variantNames.includes(v)) problems.push(`${at}.variants: no variant is named "${v}" (have: ${variantNames.join(', ')})`);
+    }
+    const applies = fault.variants ?? variantNames;
+    fault.effects.forEach((effect, e) => {
+      if (effect.type !== 'cadence') return;
+      for (const v of variants) {
+        if (applies.includes(v.name) && v.series.generator !== 'skyline') {
+          problems.push(`${at}.effects[${e}]: a cadence fault needs the skyline generator (variant "${v.name}" uses ${v.series.generator})`);
+        }
+      }
+    });
+    const minutes = fault.durationMinutes ?? 0;
+    if (minutes > input.tailDays * 1440 && fault.durationMinutes !== null) {
+      problems.push(`${at}.durationMinutes: ${minutes} minutes does not fit in tailDays (${input.tailDays} days) after the last onset`);
+    }
+    if ((fault.horizonMinutes ?? 0) > input.tailDays * 1440) {
+      problems.push(`${at}.horizonMinutes: ${fault.horizonMinutes} minutes does not fit in tailDays (${input.tailDays} days)`);
+    }
+    return { ...fault, variants: applies };
+  });
+
+  if (totalDays * 86_400 < input.stepSeconds) problems.push('warmupDays: the run is shorter than one step');
+  if (problems.length > 0) throw new ScenarioError(file, problems);
+  return {
+    name: input.name,
+    description: input.description,
+    seed: input.seed,
+    trials: input.trials,
+    startMs,
+    stepSeconds: input.stepSeconds,
+    warmupDays: input.warmupDays,
+    onsetSpreadDays: input.onsetSpreadDays,
+    tailDays: input.tailDays,
+    possibleMinimum: input.possibleMinimum,
+    variants,
+    alarms,
+    faults,
+  };
+}
+
+function describe(error: z.ZodError, prefix = ''): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.reduce<string>(
+      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : String(key)),
+      prefix,
+    );
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+        : issue.message;
+    return `${path || '(top level)'}: ${message}`;
+  });
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { isStatistic, type Statistic } from '../alarm/aggregate.js';
+
+/**
+ * The scenario file format, one schema for both the runtime check and the TypeScript type. Every object
+ * is strict: an unknown field is an error (a typo must not be silently ignored). Defaults are written here.
+ */
+
+const name = z.string().min(1).max(80);
+const positive = z.number().finite().positive();
+const nonNegative = z.number().finite().min(0);
+const minutesOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a UTC time of day "HH:MM"');
+const isoTime = z
+  .string()
+  .refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: 'must be an ISO 8601 UTC time such as "2026-01-05T00:00:00Z"',
+  });
+
+const cadencePhase = z.discriminatedUnion('mode', [
+  z.strictObject({ fromDay: nonNegative.default(0), mode: z.literal('loop'), sleepMinutes: nonNegative.default(30) }),
+  z.strictObject({ fromDay: nonNegative.default(0), mode: z.literal('cron'), intervalMinutes: positive.int() }),
+]);
+
+const diceSeries = z.strictObject({
+  generator: z.literal('dice'),
+  faces: z.number().int().min(2).max(1000).default(6),
+});
+const skylineSeries = z.strictObject({
+  generator: z.literal('skyline'),
+  cadence: z.array(cadencePhase).min(1),
+  heights: z.array(z.number().finite().min(0).max(100)).min(1).optional(),
+  baselinePercent: z.number().finite().min(0).max(100).default(4),
+  noisePercent: nonNegative.default(1),
+  runJitter: nonNegative.default(0.05),
+});
+const coconutSeries = z.strictObject({
+  generator: z.literal('coconut'),
+  peakPerMinute: positive.default(3000),
+  dailyShape: z.array(nonNegative).length(24).optional(),
+  weeklyShape: z.array(nonNegative).length(7).optional(),
+  daySd: nonNegative.default(0.08),
+  dayCorrelation: z.number().min(0).max(0.999).default(0.5),
+  intradaySd: nonNegative.default(0.04),
+  intradayMinutes: positive.default(60),
+});
+export const seriesSchema = z.discriminatedUnion('generator', [diceSeries, skylineSeries, coconutSeries]);
+
+const bandOptions = z.strictObject({
+  seasonality: z.enum(['none', 'hourly', 'daily', 'weekly', 'auto']).optional(),
+  k: positive.optional(),
+  trainingDays: positive.optional(),
+  bucketMinutes: positive.optional(),
+  sigma: z.enum(['perBucket', 'pooled']).optional(),
+  minSeasons: positive.optional(),
+  clampLower: z.number().finite().nullable().optional(),
+  excludedTimeRanges: z.array(z.strictObject({ start: isoTime, end: isoTime })).max(10).optional(),
+  trainOnBreaching: z.boolean().optional(),
+  trainOnCurrentSlot: z.boolean().optional(),
+});
+
+const statistic = z.string().refine(isStatistic, {
+  message: 'must be Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99',
+}) as unknown as z.ZodType<Statistic>;
+
+const alarmCommon = {
+  name,
+  periodSeconds: z.number().int().min(10).default(60),
+  statistic: statistic.default('Average'),
+  evaluationPeriods: z.number().int().min(1).max(100).default(1),
+  datapointsToAlarm: z.number().int().min(1).max(100).optional(),
+  treatMissingData: z.enum(['missing', 'notBreaching', 'breaching', 'ignore']).default('missing'),
+};
+const bandAlarm = z.strictObject({
+  ...alarmCommon,
+  type: z.literal('band'),
+  comparison: z
+    .enum(['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'])
+    .default('LessThanLowerOrGreaterThanUpperThreshold'),
+  band: bandOptions.default({}),
+});
+const threshold = z.union([
+  z.number().finite(),
+  z.strictObject({ percentOfRecentMax: positive, days: positive.default(30) }),
+]);
+const staticAlarm = z.strictObject({
+  ...alarmCommon,
+  type: z.literal('static'),
+  comparison: z.enum([
+    'GreaterThanThreshold',
+    'GreaterThanOrEqualToThreshold',
+    'LessThanThreshold',
+    'LessThanOrEqualToThreshold',
+    'LessThanLowerOrGreaterThanUpperThreshold',
+  ]),
+  threshold: threshold.optional(),
+  lower: z.number().finite().optional(),
+  upper: z.number().finite().optional(),
+});
+export const alarmSchema = z.discriminatedUnion('type', [bandAlarm, staticAlarm]);
+
+const effect = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('set'), value: z.number().finite() }),
+  z.strictObject({ type: z.literal('outage'), as: z.enum(['zero', 'noData']) }),
+  z.strictObject({ type: z.literal('scale'), factor: nonNegative, rampMinutes: nonNegative.default(0) }),
+  z.strictObject({ type: z.literal('cadence'), intervalMinutes: positive.int() }),
+]);
+export const faultSchema = z.strictObject({
+  name,
+  effects: z.array(effect).min(1),
+  /** null: the fault lasts until the end of the run. */
+  durationMinutes: positive.nullable(),
+  /** Onset: a uniformly random time in the onset spread, or a random day of it at a fixed UTC time. */
+  onset: z.strictObject({ timeOfDay: minutesOfDay.optional() }).default({}),
+  /** Detection counts only this long after onset; default the fault's duration plus N periods of the alarm. */
+  horizonMinutes: positive.optional(),
+  /** Variants this fault applies to; default all. */
+  variants: z.array(name).min(1).optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  name,
+  description: z.string().max(2000).default(''),
+  seed: z.union([z.number().int(), z.string().min(1).max(100)]).default(1),
+  trials: z.number().int().min(1).max(100_000).default(20),
+  start: isoTime.default('2026-01-05T00:00:00Z'),
+  stepSeconds: z.number().int().min(1).max(3600).default(60),
+  warmupDays: positive.default(14),
+  onsetSpreadDays: positive.default(7),
+  tailDays: positive.default(1),
+  /** The lowest value the metric can take (0 for counts, 1 for a die); reported against the band's lower edge. */
+  possibleMinimum: z.number().finite().nullable().default(null),
+  series: seriesSchema,
+  variants: z
+    .array(z.strictObject({ name, description: z.string().max(500).default(''), series: z.record(z.unknown()) }))
+    .min(1)
+    .optional(),
+  alarms: z.array(alarmSchema).min(1),
+  faults: z.array(faultSchema).default([]),
+});
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ScenarioFile = z.output<typeof scenarioSchema>;
+export type SeriesConfig = z.output<typeof seriesSchema>;
+export type AlarmConfig = z.output<typeof alarmSchema>;
+export type BandAlarmConfig = Extract<AlarmConfig, { type: 'band' }>;
+export type StaticAlarmConfig = Extract<AlarmConfig, { type: 'static' }>;
+export type FaultConfig = z.output<typeof faultSchema>;
