@@ -20,7 +20,10 @@ export interface BandOptions {
    * night, as CloudWatch's band looks in the field report.
    */
   sigma: 'perBucket' | 'pooled';
-  /** A bucket gives a band once it holds `minSeasons` seasons' worth of datapoints. Default 2. */
+  /**
+   * A bucket gives a band once it holds `minSeasons` seasons' worth of datapoints (capped at the complete
+   * occurrences a full window always holds: 1 for a weekly band over 14 days). Default 2.
+   */
   minSeasons: number;
   /** Lower edge kept at or above this value (e.g. 0 for counts); default null: CloudWatch does not clamp custom metrics. */
   clampLower: number | null;
@@ -104,7 +107,10 @@ export function seasonalBand(datapoints: Datapoints, options: BandOptions): Band
   if (window < seasonPoints) {
     throw new RangeError(`band: trainingDays (${options.trainingDays}) is shorter than one ${seasonality} season`);
   }
-  const minPoints = Math.max(2, options.minSeasons * bucketPoints);
+  // A full window always holds (whole seasons in it − 1) complete occurrences of a bucket (the oldest one is
+  // partly expired), so that is the most history `minSeasons` can ask for: a 14-day weekly band needs 1 week.
+  const alwaysHeld = Math.max(1, Math.floor(window / seasonPoints) - 1);
+  const minPoints = Math.max(2, Math.round(Math.min(options.minSeasons, alwaysHeld) * bucketPoints));
   const capacity = (Math.ceil(window / seasonPoints) + 1) * bucketPoints;
 
   const B = layout.buckets;

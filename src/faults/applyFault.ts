@@ -11,12 +11,14 @@ import { MINUTE_MS, type GeneratedSeries, type Series } from '../generate/series
  * - `cadence`: a pattern-replaying series (skyline) switches to an interval of `intervalMinutes`: runs that
  *   do not start on a multiple of it (UTC clock) disappear, leaving the idle baseline. Runs are only removed,
  *   so the new interval should be a multiple of the old one.
+ * - `stopRuns`: the script stops running: every run that starts in the window disappears (skyline).
  */
 export type FaultEffect =
   | { type: 'set'; value: number }
   | { type: 'outage'; as: 'zero' | 'noData' }
   | { type: 'scale'; factor: number; rampMinutes?: number }
-  | { type: 'cadence'; intervalMinutes: number };
+  | { type: 'cadence'; intervalMinutes: number }
+  | { type: 'stopRuns' };
 
 /** The samples a fault covers: indices `start` (inclusive) to `end` (exclusive). */
 export interface FaultWindow {
@@ -55,14 +57,15 @@ export function applyFault(generated: GeneratedSeries, effects: readonly FaultEf
         }
         break;
       }
-      case 'cadence': {
+      case 'cadence':
+      case 'stopRuns': {
         if (!generated.runs || !generated.baseline) {
-          throw new Error('applyFault: a cadence fault needs a series with runs (generator "skyline")');
+          throw new Error(`applyFault: a ${effect.type} fault needs a series with runs (generator "skyline")`);
         }
         for (const run of generated.runs) {
           if (run.start < start || run.start >= end) continue;
           const clockMinute = Math.round((series.startMs + run.start * series.stepSeconds * 1000) / MINUTE_MS);
-          if (clockMinute % effect.intervalMinutes === 0) continue;
+          if (effect.type === 'cadence' && clockMinute % effect.intervalMinutes === 0) continue;
           for (let i = run.start; i < run.end; i++) values[i] = generated.baseline[i];
         }
         break;

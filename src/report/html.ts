@@ -4,19 +4,37 @@ import { dirname, join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import { REPORT_FONT_FAMILY } from './renderSvg.js';
 
-/** A table of an {@link HtmlReport} section. Number cells are printed with `String(n)`. */
+/**
+ * A table of an {@link HtmlReport} section. Number cells are printed with `String(n)`; a column
+ * whose non-empty cells all read as numbers (e.g. `3`, `'12.5%'`, `'1,234'`) is right-aligned.
+ *
+ * @example
+ * const table: HtmlTable = { columns: ['alarm', 'delay (min)'], rows: [['band', 2], ['static', '']] };
+ */
 export interface HtmlTable {
   columns: string[];
   rows: (string | number)[][];
 }
 
-/** A chart of an {@link HtmlReport} section; `id` becomes the container's element id. */
+/**
+ * A chart of an {@link HtmlReport} section; `id` (unique, non-empty) becomes the container's
+ * element id and the export file name.
+ *
+ * @example
+ * const chart: HtmlChart = { id: 'timeline', spec: { data: { values: [] }, mark: 'line' } };
+ */
 export interface HtmlChart {
   id: string;
   spec: TopLevelSpec;
 }
 
-/** One section of an {@link HtmlReport}: a heading, then text, table, chart and preformatted text, in that order. */
+/**
+ * One section of an {@link HtmlReport}: a heading, then text (line breaks kept), table, chart and
+ * preformatted text, in that order.
+ *
+ * @example
+ * const section: HtmlSection = { heading: 'Scenario', preformatted: '{ "fault": "spike" }' };
+ */
 export interface HtmlSection {
   heading: string;
   text?: string;
@@ -25,7 +43,12 @@ export interface HtmlSection {
   preformatted?: string;
 }
 
-/** Everything {@link renderHtml} puts on the page. All strings are treated as untrusted text. */
+/**
+ * Everything {@link renderHtml} puts on the page. All strings are treated as untrusted text.
+ *
+ * @example
+ * const report: HtmlReport = { title: 'bandsim', sections: [{ heading: 'Summary', text: 'ok' }] };
+ */
 export interface HtmlReport {
   title: string;
   subtitle?: string;

@@ -23,6 +23,9 @@ const DEJAVU_DIRS = [
 /**
  * Roots searched recursively, as a fallback, for any `.ttf`/`.otf` file when DejaVu Sans is not in
  * one of the known directories.
+ *
+ * @example
+ * findFontFiles(DEFAULT_FONT_ROOTS); // same as findFontFiles()
  */
 export const DEFAULT_FONT_ROOTS: readonly string[] = [
   '/usr/share/fonts',
@@ -36,7 +39,12 @@ const MAX_FALLBACK_FONTS = 32;
 /** Deepest directory level the fallback search descends to below a root. */
 const MAX_FALLBACK_DEPTH = 6;
 
-/** The command that installs the font this module looks for first, for error messages. */
+/**
+ * The command that installs the font this module looks for first, for error messages.
+ *
+ * @example
+ * console.error(`install fonts with: ${FONT_INSTALL_HINT}`);
+ */
 export const FONT_INSTALL_HINT = 'apt-get install fonts-dejavu-core';
 
 /**
@@ -115,7 +123,12 @@ function listFontFiles(root: string, depth = 0): string[] {
   return out;
 }
 
-/** Options of {@link renderPng}. */
+/**
+ * Options of {@link renderPng}.
+ *
+ * @example
+ * const options: RenderPngOptions = { scale: 1, fontFiles: ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'] };
+ */
 export interface RenderPngOptions {
   /** Zoom factor applied to the SVG's own size (default 2, for crisp text). Must be > 0. */
   scale?: number;

@@ -93,6 +93,8 @@ export function withReportFont(spec: TopLevelSpec): TopLevelSpec {
  * @throws Error starting with `renderSvg:` if the spec does not compile, uses local time, or the
  *   view fails to render.
  * @example
+ * Vega-Lite's warnings go to `options.onWarning` (default: dropped), never to the console.
+ *
  * const svg = await renderSvg({
  *   data: { values: [{ t: 0, v: 1 }, { t: 3_600_000, v: 2 }] },
  *   mark: 'line',
@@ -103,11 +105,27 @@ export function withReportFont(spec: TopLevelSpec): TopLevelSpec {
  * });
  * svg.startsWith('<svg'); // true
  */
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+export async function renderSvg(
+  spec: TopLevelSpec,
+  options: { onWarning?: (message: string) => void } = {},
+): Promise<string> {
   let vegaSpec: vega.Spec;
+  const onWarning = options.onWarning ?? (() => {});
+  const logger = {
+    level: () => logger,
+    warn: (...args: unknown[]) => {
+      onWarning(args.map(String).join(' '));
+      return logger;
+    },
+    info: () => logger,
+    debug: () => logger,
+    error: (...args: unknown[]) => {
+      throw new Error(args.map(String).join(' '));
+    },
+  };
   try {
     // vega tags every inline data object with an id (mutation): work on a copy of the spec.
-    vegaSpec = compile(withReportFont(structuredClone(spec))).spec as vega.Spec;
+    vegaSpec = compile(withReportFont(structuredClone(spec)), { logger: logger as never }).spec as vega.Spec;
   } catch (error) {
     throw new Error(`renderSvg: vega-lite could not compile the spec: ${messageOf(error)}`, {
       cause: error,

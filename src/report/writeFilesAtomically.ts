@@ -1,7 +1,12 @@
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, resolve, sep } from 'node:path';
 
-/** One file for {@link writeFilesAtomically}: a relative name (may contain `/`) and its content. */
+/**
+ * One file for {@link writeFilesAtomically}: a relative name (may contain `/`) and its content.
+ *
+ * @example
+ * const file: OutputFile = { name: 'charts/timeline.svg', data: svg };
+ */
 export interface OutputFile {
   name: string;
   data: string | Uint8Array;

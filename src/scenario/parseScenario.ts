@@ -162,10 +162,10 @@ export function parseScenario(text: string, file: string): Scenario {
     }
     const applies = fault.variants ?? variantNames;
     fault.effects.forEach((effect, e) => {
-      if (effect.type !== 'cadence') return;
+      if (effect.type !== 'cadence' && effect.type !== 'stopRuns') return;
       for (const v of variants) {
         if (applies.includes(v.name) && v.series.generator !== 'skyline') {
-          problems.push(`${at}.effects[${e}]: a cadence fault needs the skyline generator (variant "${v.name}" uses ${v.series.generator})`);
+          problems.push(`${at}.effects[${e}]: a ${effect.type} fault needs the skyline generator (variant "${v.name}" uses ${v.series.generator})`);
         }
       }
     });

@@ -103,6 +103,7 @@ const effect = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('outage'), as: z.enum(['zero', 'noData']) }),
   z.strictObject({ type: z.literal('scale'), factor: nonNegative, rampMinutes: nonNegative.default(0) }),
   z.strictObject({ type: z.literal('cadence'), intervalMinutes: positive.int() }),
+  z.strictObject({ type: z.literal('stopRuns') }),
 ]);
 export const faultSchema = z.strictObject({
   name,

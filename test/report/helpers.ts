@@ -4,10 +4,20 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 
-/** Root of the project (two levels above this file). */
+/**
+ * Root of the project (two levels above this file).
+ *
+ * @example
+ * resolve(PROJECT_ROOT, 'src'); // '/work/main/src'
+ */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Absolute path of a fixture script in test/report/fixtures. */
+/**
+ * Absolute path of a fixture script in test/report/fixtures.
+ *
+ * @example
+ * runTs(fixture('printSvg.ts'));
+ */
 export function fixture(name: string): string {
   return resolve(PROJECT_ROOT, 'test', 'report', 'fixtures', name);
 }
@@ -32,7 +42,12 @@ export function runTs(
   });
 }
 
-/** A decoded 8-bit RGBA image. */
+/**
+ * A decoded 8-bit RGBA image.
+ *
+ * @example
+ * const { width, height, pixels }: DecodedPng = decodePng(png);
+ */
 export interface DecodedPng {
   width: number;
   height: number;
@@ -128,7 +143,12 @@ export function countDarkPixels(rgba: Uint8Array, threshold = 128): number {
   return n;
 }
 
-/** A small layered chart (band area + line + red points) on a utc time axis, used by several tests. */
+/**
+ * A small layered chart (band area + line + red points) on a utc time axis, used by several tests.
+ *
+ * @example
+ * const svg = await renderSvg(sampleBandSpec() as unknown as TopLevelSpec);
+ */
 export function sampleBandSpec() {
   const t0 = Date.UTC(2024, 2, 10, 0, 0, 0); // a US DST switch day, to catch local-time leaks
   const values = Array.from({ length: 48 }, (_, i) => {

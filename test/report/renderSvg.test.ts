@@ -56,12 +56,18 @@ describe('renderSvg', () => {
     expect(svg).not.toContain('Dec 31');
   });
 
-  it('gives the same SVG under different TZ settings (separate processes)', () => {
+  it('gives the same SVG under different TZ settings (separate processes)', async () => {
+    // Control: the child processes really run in different time zones.
+    const utcLocal = runTs(fixture('printLocalTime.ts'), { env: { TZ: 'UTC' } });
+    const nyLocal = runTs(fixture('printLocalTime.ts'), { env: { TZ: 'America/New_York' } });
+    expect(nyLocal).not.toBe(utcLocal);
+
     const outputs = ['UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'].map((TZ) =>
       runTs(fixture('printSvg.ts'), { env: { TZ } }),
     );
     expect(outputs[0].startsWith('<svg')).toBe(true);
     for (const out of outputs.slice(1)) expect(out).toBe(outputs[0]);
+    expect(await renderSvg(sampleBandSpec() as unknown as TopLevelSpec)).toBe(outputs[0]);
   });
 
   it('rejects a local-time scale, naming the function', async () => {

@@ -1,0 +1,64 @@
+import type { Scenario } from '../scenario/parseScenario.js';
+import type { Simulation } from '../simulate.js';
+import { slug, type Chart } from './common.js';
+import { latencyChart } from './latencyChart.js';
+import { learningChart } from './learningChart.js';
+import { trialChart } from './trialChart.js';
+
+/**
+ * Every chart of a simulation, in report order: per variant the fault-free run, then per fault the
+ * representative trial and the latency distribution; last, the day-by-day learning chart.
+ * Pure: returns specs, renders nothing.
+ *
+ * @example
+ * buildCharts(scenario, simulate(scenario)).map((c) => c.id); // ['normal-default', 'trial-default-a-single-0', ...]
+ */
+export function buildCharts(scenario: Scenario, simulation: Simulation): Chart[] {
+  const charts: Chart[] = [];
+  const many = scenario.variants.length > 1;
+  for (const variant of simulation.summary.variants) {
+    const prefix = many ? `${variant.variant}: ` : '';
+    const idPart = many ? `-${slug(variant.variant)}` : '';
+    const normal = simulation.representative.find((r) => r.variant === variant.variant && r.fault === null);
+    if (normal) {
+      charts.push({
+        id: `normal${idPart}`,
+        title: `${prefix}fault-free run`,
+        caption: 'The last eight hours of trial 1 without a fault: the metric (blue), the band (shaded), its expected value (dashed), breaching datapoints (red) and each alarm\'s state below.',
+        spec: trialChart(normal, {
+          possibleMinimum: scenario.possibleMinimum,
+          title: `${scenario.name}: ${prefix}fault-free run (trial 1, last 8 hours)`,
+          subtitle: variant.description,
+        }),
+      });
+    }
+    for (const fault of variant.faults) {
+      const run = simulation.representative.find((r) => r.variant === variant.variant && r.fault === fault.fault);
+      if (run) {
+        charts.push({
+          id: `trial${idPart}-${slug(fault.fault)}`,
+          title: `${prefix}${fault.fault}: trial 1`,
+          caption: 'Trial 1 around the fault (orange): the metric, the band, breaching datapoints and when each alarm went to ALARM (red in the strips below).',
+          spec: trialChart(run, {
+            possibleMinimum: scenario.possibleMinimum,
+            title: `${scenario.name}: ${prefix}${fault.fault} (trial 1)`,
+            subtitle: `onset ${new Date(run.onsetMs!).toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+          }),
+        });
+      }
+      charts.push({
+        id: `latency${idPart}-${slug(fault.fault)}`,
+        title: `${prefix}${fault.fault}: detection latency`,
+        caption: `Share of the ${fault.alarms[0]?.trials ?? 0} trials detected within x minutes of onset, per alarm; a curve that stops below 100% is the share of trials never detected.`,
+        spec: latencyChart(fault, `${scenario.name}: ${prefix}${fault.fault}: detection latency`),
+      });
+    }
+  }
+  charts.push({
+    id: 'learning',
+    title: 'Day by day without faults',
+    caption: 'False alarms per day and the mean band width on fault-free runs, per day after the warm-up: how quickly a band learns the metric (or never does).',
+    spec: learningChart(simulation.summary),
+  });
+  return charts;
+}

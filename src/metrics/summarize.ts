@@ -1,0 +1,244 @@
+import { max, mean, quantile } from 'simple-statistics';
+import type { TreatMissingData } from '../alarm/evaluate.js';
+import { DAY_MS, HOUR_MS } from '../generate/series.js';
+import type { Scenario } from '../scenario/parseScenario.js';
+import type { TrialOutcome } from '../simulate.js';
+
+const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** Latency figures over the trials that detected the fault (minutes); null where none did. */
+export interface LatencyStats {
+  p50: number | null;
+  p90: number | null;
+  max: number | null;
+  mean: number | null;
+}
+
+/** One alarm on the fault-free (control) runs of a variant. */
+export interface ControlSummary {
+  alarm: string;
+  type: 'band' | 'static';
+  /** Transitions to ALARM per day after the warm-up, mean over trials. */
+  falseAlarmsPerDay: number;
+  /** The same per day of the evaluation period (day 0 = first day after the warm-up): the learning curve. */
+  falseAlarmsByDay: number[];
+  /** First evaluation day from which every later day has fewer than 0.1 false alarms per trial; null if never. */
+  quietFromDay: number | null;
+  /** Static alarms: the threshold used, mean over trials (differs per trial for `percentOfRecentMax`). */
+  threshold: number | null;
+  /** Band alarms: how the band fitted the fault-free metric (means over trials; minLower is the lowest seen). */
+  band: {
+    coverage: number;
+    lowerBelowMinimumShare: number | null;
+    lowerBelowZeroShare: number;
+    minLower: number;
+    maxUpper: number;
+    relativeWidthByHour: Array<number | null>;
+    /** Mean band width (upper − lower) per evaluation day: how the band narrows as it learns. */
+    widthByDay: Array<number | null>;
+    /** Mean |value − expected| per evaluation day: how well the expected value follows the metric. */
+    errorByDay: Array<number | null>;
+  } | null;
+}
+
+/** One alarm against one fault, over all trials. */
+export interface FaultAlarmSummary {
+  alarm: string;
+  trials: number;
+  detected: number;
+  detectionRate: number;
+  latencyMinutes: LatencyStats;
+  /** False alarms per day on the fault runs' fault-free time. */
+  falseAlarmsPerDay: number;
+  /** Trials in which the alarm was already in ALARM at onset. */
+  alreadyInAlarm: number;
+  /** The same fault under each TreatMissingData setting. */
+  byTreatMissingData: Record<TreatMissingData, { detectionRate: number; latencyP50: number | null }>;
+  /** By UTC hour of the onset (24 rows). */
+  byHourOfDay: Array<{ hour: number; trials: number; detected: number; latencyP50: number | null }>;
+  /** By weekday of the onset, Monday first (7 rows). */
+  byWeekday: Array<{ weekday: string; trials: number; detected: number; latencyP50: number | null }>;
+  /** Faults lasting until the end: days after onset the alarm was last in ALARM (p50 and max over trials). */
+  lastAlarmDaysAfterOnset: { p50: number | null; max: number | null } | null;
+  /** Per trial, in trial order: onset (ISO) and latency (null: not detected). */
+  perTrial: Array<{ onset: string; latencyMinutes: number | null }>;
+}
+
+export interface FaultSummary {
+  fault: string;
+  durationMinutes: number | null;
+  alarms: FaultAlarmSummary[];
+}
+
+export interface VariantSummary {
+  variant: string;
+  description: string;
+  control: ControlSummary[];
+  faults: FaultSummary[];
+}
+
+/** Everything a simulation measured, JSON-ready, numbers rounded to 6 significant digits. */
+export interface Summary {
+  scenario: string;
+  description: string;
+  seed: number | string;
+  trials: number;
+  configuration: unknown;
+  variants: VariantSummary[];
+}
+
+/**
+ * Aggregates trial outcomes into the summary: per variant, alarm and fault the detection rate, latency
+ * p50 / p90 / max (simple-statistics' `quantile` over the detected trials), false alarms per day, results
+ * under each TreatMissingData, and breakdowns by the onset's hour and weekday.
+ *
+ * @example
+ * summarize(scenario, outcomes).variants[0].faults[0].alarms[0].detectionRate; // 0.9
+ */
+export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary {
+  const variants = scenario.variants.map<VariantSummary>((variant) => {
+    const trials = outcomes.filter((o) => o.variant === variant.name);
+    const control = scenario.alarms.map<ControlSummary>((alarm, a) => {
+      const perTrial = trials.map((t) => t.control[a]);
+      const days = perTrial[0]?.alarmsPerDay.length ?? 0;
+      const byDay = Array.from({ length: days }, (_, d) => mean(perTrial.map((c) => c.alarmsPerDay[d])));
+      let quietFromDay: number | null = days;
+      while (quietFromDay! > 0 && byDay[quietFromDay! - 1] < 0.1) quietFromDay!--;
+      if (quietFromDay === days) quietFromDay = null;
+      const fits = perTrial.map((c) => c.fit).filter((f) => f !== null);
+      return {
+        alarm: alarm.name,
+        type: alarm.type,
+        falseAlarmsPerDay: mean(perTrial.map((c) => sum(c.alarmsPerDay) / Math.max(1, c.alarmsPerDay.length))),
+        falseAlarmsByDay: byDay,
+        quietFromDay,
+        threshold: alarm.type === 'static' ? mean(perTrial.map((c) => c.threshold ?? Number.NaN)) : null,
+        band:
+          fits.length === 0
+            ? null
+            : {
+                coverage: mean(fits.map((f) => f.coverage)),
+                lowerBelowMinimumShare: scenario.possibleMinimum === null ? null : mean(fits.map((f) => f.lowerBelowMinimumShare ?? 0)),
+                lowerBelowZeroShare: mean(fits.map((f) => f.lowerBelowZeroShare)),
+                minLower: Math.min(...fits.map((f) => f.minLower)),
+                maxUpper: Math.max(...fits.map((f) => f.maxUpper)),
+                relativeWidthByHour: Array.from({ length: 24 }, (_, h) => meanOrNull(fits.map((f) => f.relativeWidthByHour[h]))),
+                widthByDay: Array.from({ length: days }, (_, d) => meanOrNull(fits.map((f) => f.widthByDay[d]))),
+                errorByDay: Array.from({ length: days }, (_, d) => meanOrNull(fits.map((f) => f.errorByDay[d]))),
+              },
+      };
+    });
+    const faults = scenario.faults
+      .filter((f) => f.variants.includes(variant.name))
+      .map<FaultSummary>((fault) => {
+        const runs = trials.map((t) => t.faults.find((f) => f.fault === fault.name)!);
+        return {
+          fault: fault.name,
+          durationMinutes: fault.durationMinutes,
+          alarms: scenario.alarms.map<FaultAlarmSummary>((alarm, a) => {
+            const results = runs.map((r) => ({ onsetMs: r.onsetMs, ...r.alarms[a] }));
+            const latencies = results.map((r) => r.latencyMinutes);
+            const detectedLatencies = latencies.filter((l): l is number => l !== null);
+            const byTreatMissingData = {} as FaultAlarmSummary['byTreatMissingData'];
+            for (const treatment of TREATMENTS) {
+              const ls = results.map((r) => r.latencyByTreatment[treatment]).filter((l): l is number => l !== null);
+              byTreatMissingData[treatment] = { detectionRate: ls.length / results.length, latencyP50: ls.length ? quantile(ls, 0.5) : null };
+            }
+            const group = <K>(key: (onsetMs: number) => K, keys: K[]) =>
+              keys.map((k) => {
+                const rs = results.filter((r) => key(r.onsetMs) === k);
+                const ls = rs.map((r) => r.latencyMinutes).filter((l): l is number => l !== null);
+                return { key: k, trials: rs.length, detected: ls.length, latencyP50: ls.length ? quantile(ls, 0.5) : null };
+              });
+            const lastAlarm = results.map((r) => r.lastAlarmDaysAfterOnset).filter((d): d is number => d !== null);
+            return {
+              alarm: alarm.name,
+              trials: results.length,
+              detected: detectedLatencies.length,
+              detectionRate: detectedLatencies.length / results.length,
+              latencyMinutes: latencyStats(detectedLatencies),
+              falseAlarmsPerDay: sum(results.map((r) => r.falseAlarms)) / Math.max(1e-9, sum(results.map((r) => r.faultFreeDays))),
+              alreadyInAlarm: results.filter((r) => r.alreadyInAlarm).length,
+              byTreatMissingData,
+              byHourOfDay: group(
+                (t) => Math.floor((t % DAY_MS) / HOUR_MS),
+                Array.from({ length: 24 }, (_, h) => h),
+              ).map(({ key, ...rest }) => ({ hour: key, ...rest })),
+              byWeekday: group(
+                (t) => WEEKDAYS[(Math.floor(t / DAY_MS) + 3) % 7],
+                [...WEEKDAYS],
+              ).map(({ key, ...rest }) => ({ weekday: key, ...rest })),
+              lastAlarmDaysAfterOnset:
+                fault.durationMinutes === null
+                  ? { p50: lastAlarm.length ? quantile(lastAlarm, 0.5) : null, max: lastAlarm.length ? max(lastAlarm) : null }
+                  : null,
+              perTrial: results.map((r) => ({ onset: new Date(r.onsetMs).toISOString(), latencyMinutes: r.latencyMinutes })),
+            };
+          }),
+        };
+      });
+    return { variant: variant.name, description: variant.description, control, faults };
+  });
+  return roundDeep({
+    scenario: scenario.name,
+    description: scenario.description,
+    seed: scenario.seed,
+    trials: scenario.trials,
+    configuration: describeScenario(scenario),
+    variants,
+  }) as Summary;
+}
+
+/** The resolved scenario as JSON-ready data, times as ISO text. */
+export function describeScenario(scenario: Scenario): unknown {
+  return {
+    ...scenario,
+    startMs: undefined,
+    start: new Date(scenario.startMs).toISOString(),
+    alarms: scenario.alarms.map((alarm) =>
+      alarm.type === 'band'
+        ? {
+            ...alarm,
+            band: {
+              ...alarm.band,
+              excludedTimeRanges: alarm.band.excludedTimeRanges.map((r) => ({
+                start: new Date(r.startMs).toISOString(),
+                end: new Date(r.endMs).toISOString(),
+              })),
+            },
+          }
+        : alarm,
+    ),
+  };
+}
+
+function latencyStats(latencies: number[]): LatencyStats {
+  if (latencies.length === 0) return { p50: null, p90: null, max: null, mean: null };
+  return { p50: quantile(latencies, 0.5), p90: quantile(latencies, 0.9), max: max(latencies), mean: mean(latencies) };
+}
+
+function sum(xs: number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
+
+function meanOrNull(xs: number[]): number | null {
+  const finite = xs.filter((x) => Number.isFinite(x));
+  return finite.length ? mean(finite) : null;
+}
+
+/** Rounds every number to 6 significant digits (stable, readable JSON); non-finite numbers become null. */
+function roundDeep(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(6)) : null;
+  if (Array.isArray(value)) return value.map(roundDeep);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, roundDeep(v)]),
+    );
+  }
+  return value;
+}
