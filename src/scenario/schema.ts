@@ -12,9 +12,15 @@ const nonNegative = z.number().finite().min(0);
 const minutesOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a UTC time of day "HH:MM"');
 const isoTime = z
   .string()
-  .refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(s) && !Number.isNaN(Date.parse(s)), {
+  .refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(s) && isRealDate(s), {
     message: 'must be an ISO 8601 UTC time such as "2026-01-05T00:00:00Z"',
   });
+
+/** Date.parse rolls 2026-02-30 over to March 2: a real date survives the round trip. */
+function isRealDate(iso: string): boolean {
+  const ms = Date.parse(iso);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 16) === iso.slice(0, 16);
+}
 
 const cadencePhase = z.discriminatedUnion('mode', [
   z.strictObject({ fromDay: nonNegative.default(0), mode: z.literal('loop'), sleepMinutes: nonNegative.default(30) }),

@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../src/cli/runCli.js';
+
+function io(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CliIo = { cwd, stdout: (t) => out.push(t), stderr: (t) => err.push(t), interactive: false };
+  return { io: value, out, err };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'bandsim-cli-'));
+}
+
+describe('runCli end to end', () => {
+  it.each([
+    ['dice', 2],
+    ['skyline', 1],
+    ['coconut', 1],
+  ])('runs the built-in scenario %s and writes every output', async (name, trials) => {
+    const dir = tempDir();
+    const { io: cli, out, err } = io(dir);
+    const code = await runCli([name, '--trials', String(trials), '--out', 'result'], cli);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const result = join(dir, 'result');
+    const summary = JSON.parse(readFileSync(join(result, 'summary.json'), 'utf8'));
+    expect(summary.scenario).toBe(name);
+    expect(summary.trials).toBe(trials);
+    for (const variant of summary.variants) {
+      for (const fault of variant.faults) {
+        for (const alarm of fault.alarms) {
+          expect(alarm).toHaveProperty('detectionRate');
+          expect(alarm.latencyMinutes).toHaveProperty('p50');
+          expect(alarm.latencyMinutes).toHaveProperty('p90');
+          expect(alarm).toHaveProperty('falseAlarmsPerDay');
+        }
+      }
+    }
+    const charts = readdirSync(join(result, 'charts'));
+    const specs = charts.filter((f) => f.endsWith('.vl.json'));
+    expect(specs.length).toBeGreaterThan(2);
+    for (const spec of specs) {
+      const base = spec.replace(/\.vl\.json$/, '');
+      expect(charts).toContain(`${base}.svg`);
+      expect(charts).toContain(`${base}.png`);
+      expect(readFileSync(join(result, 'charts', `${base}.svg`), 'utf8')).toMatch(/^<svg/);
+    }
+    expect(charts.some((f) => f.startsWith('latency-'))).toBe(true);
+    expect(charts.some((f) => f.startsWith('trial-'))).toBe(true);
+    expect(existsSync(join(result, 'index.html'))).toBe(true);
+    const text = out.join('\n');
+    expect(text).toContain(`bandsim · ${name}`);
+    expect(text).toContain('index.html');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('writes byte-identical summaries and charts for the same seed', async () => {
+    const dir = tempDir();
+    for (const out of ['a', 'b']) expect(await runCli(['dice', '--trials', '2', '--out', out], io(dir).io)).toBe(0);
+    for (const file of ['summary.json', 'charts/trial-a-single-0.svg', 'charts/trial-a-single-0.png', 'index.html']) {
+      expect(readFileSync(join(dir, 'b', file)).equals(readFileSync(join(dir, 'a', file)))).toBe(true);
+    }
+    expect(await runCli(['dice', '--trials', '2', '--seed', '7', '--out', 'c', '--no-charts'], io(dir).io)).toBe(0);
+    expect(readFileSync(join(dir, 'c', 'summary.json'), 'utf8')).not.toBe(readFileSync(join(dir, 'a', 'summary.json'), 'utf8'));
+  });
+
+  it('runs a scenario file of the user', async () => {
+    const dir = tempDir();
+    const scenario = {
+      name: 'my shop',
+      warmupDays: 14,
+      onsetSpreadDays: 1,
+      series: { generator: 'coconut', peakPerMinute: 100 },
+      alarms: [{ name: 'band', type: 'band', statistic: 'Sum' }],
+      faults: [{ name: 'outage', effects: [{ type: 'outage', as: 'zero' }], durationMinutes: 30 }],
+      trials: 1,
+    };
+    writeFileSync(join(dir, 'shop.json'), JSON.stringify(scenario));
+    const { io: cli } = io(dir);
+    expect(await runCli(['shop.json', '--no-charts'], cli)).toBe(0);
+    expect(existsSync(join(dir, 'out', 'my-shop', 'summary.json'))).toBe(true);
+  });
+
+  it('rejects a malformed scenario with exit code 2, a message naming file and field, and no output', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ name: 'bad', series: { generator: 'dice' }, alarms: [{ name: 'a', type: 'band', k: 2 }] }));
+    const { io: cli, err, out } = io(dir);
+    expect(await runCli(['bad.json'], cli)).toBe(2);
+    expect(err.join('\n')).toContain('bad.json');
+    expect(err.join('\n')).toContain('alarms[0]: unknown field "k"');
+    expect(out).toEqual([]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('leaves an earlier output untouched when a run fails', async () => {
+    const dir = tempDir();
+    expect(await runCli(['dice', '--trials', '1', '--no-charts', '--out', 'keep'], io(dir).io)).toBe(0);
+    const before = readFileSync(join(dir, 'keep', 'summary.json'), 'utf8');
+    writeFileSync(join(dir, 'empty.json'), '');
+    const { io: cli, err } = io(dir);
+    expect(await runCli(['empty.json', '--out', 'keep'], cli)).toBe(2);
+    expect(err.join('\n')).toMatch(/empty\.json.*\n.*the file is empty/);
+    expect(readFileSync(join(dir, 'keep', 'summary.json'), 'utf8')).toBe(before);
+  });
+
+  it('explains usage mistakes with exit code 2', async () => {
+    const dir = tempDir();
+    for (const args of [[], ['nope'], ['dice', '--trials', 'many'], ['dice', '--colour']]) {
+      const { io: cli, err } = io(dir);
+      expect(await runCli(args, cli)).toBe(2);
+      expect(err.join('\n')).toMatch(/^bandsim: /);
+    }
+    const { io: cli, out } = io(dir);
+    expect(await runCli(['--help'], cli)).toBe(0);
+    expect(out.join('\n')).toContain('Usage: npm run simulate');
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseScenario, type Scenario } from '../src/scenario/parseScenario.js';
+import { simulate } from '../src/simulate.js';
+
+function load(name: string, trials: number): Scenario {
+  const file = `scenarios/${name}.json`;
+  const scenario = parseScenario(readFileSync(file, 'utf8'), file);
+  scenario.trials = trials;
+  return scenario;
+}
+
+describe('simulate', () => {
+  it('gives byte-identical summaries for the same seed and different ones for another seed', () => {
+    const a = JSON.stringify(simulate(load('dice', 3)).summary);
+    const b = JSON.stringify(simulate(load('dice', 3)).summary);
+    expect(a).toBe(b);
+    const other = load('dice', 3);
+    other.seed = 2;
+    expect(JSON.stringify(simulate(other).summary)).not.toBe(a);
+  });
+
+  it('keeps the baseline draws when a fault is added or removed (one stream per stage)', () => {
+    const all = load('coconut', 2);
+    const fewer = load('coconut', 2);
+    fewer.faults = fewer.faults.slice(0, 1);
+    const full = simulate(all);
+    const reduced = simulate(fewer);
+    expect(reduced.summary.variants[0].control).toEqual(full.summary.variants[0].control);
+    expect(reduced.summary.variants[0].faults[0]).toEqual(full.summary.variants[0].faults[0]);
+  });
+
+  it('catches every impossible die value at once with the static range alarm', () => {
+    const { summary } = simulate(load('dice', 5));
+    for (const fault of summary.variants[0].faults) {
+      const staticAlarm = fault.alarms.find((a) => a.alarm === 'static outside 1..6')!;
+      expect(staticAlarm.detectionRate).toBe(1);
+      expect(staticAlarm.latencyMinutes.max).toBe(1);
+    }
+  });
+
+  it('reports progress once per trial and variant', () => {
+    const calls: Array<[number, number]> = [];
+    simulate(load('skyline', 2), { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls).toEqual([
+      [1, 6],
+      [2, 6],
+      [3, 6],
+      [4, 6],
+      [5, 6],
+      [6, 6],
+    ]);
+  });
+
+  it('spreads onsets over the week after the warm-up', () => {
+    const scenario = load('dice', 30);
+    const { summary } = simulate(scenario);
+    const warmupEnd = scenario.startMs + scenario.warmupDays * 86_400_000;
+    const onsets = summary.variants[0].faults[0].alarms[0].perTrial.map((p) => Date.parse(p.onset));
+    for (const onset of onsets) {
+      expect(onset).toBeGreaterThanOrEqual(warmupEnd);
+      expect(onset).toBeLessThan(warmupEnd + 7 * 86_400_000);
+    }
+    expect(new Set(onsets.map((t) => new Date(t).getUTCDay())).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('places a timeOfDay onset at that UTC time', () => {
+    const { summary } = simulate(load('coconut', 3));
+    const fault = summary.variants[0].faults.find((f) => f.fault === 'zero orders at 03:00')!;
+    for (const p of fault.alarms[0].perTrial) expect(p.onset.slice(11, 16)).toBe('03:00');
+  });
+});
