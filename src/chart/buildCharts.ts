@@ -1,7 +1,9 @@
 import type { Scenario } from '../scenario/parseScenario.js';
 import type { Simulation } from '../simulate.js';
 import { slug, type Chart } from './common.js';
+import { bandFitChart } from './bandFitChart.js';
 import { latencyChart } from './latencyChart.js';
+import { latencyHeatmap } from './latencyHeatmap.js';
 import { learningChart } from './learningChart.js';
 import { trialChart } from './trialChart.js';
 
@@ -23,6 +25,8 @@ export function buildCharts(scenario: Scenario, simulation: Simulation): Chart[]
     if (normal) {
       charts.push({
         id: `normal${idPart}`,
+        variant: variant.variant,
+        fault: null,
         title: `${prefix}fault-free run`,
         caption: 'The last eight hours of trial 1 without a fault: the metric (blue), the band (shaded), its expected value (dashed), breaching datapoints (red) and each alarm\'s state below.',
         spec: trialChart(normal, {
@@ -37,6 +41,8 @@ export function buildCharts(scenario: Scenario, simulation: Simulation): Chart[]
       if (run) {
         charts.push({
           id: `trial${idPart}-${slug(fault.fault)}`,
+          variant: variant.variant,
+          fault: fault.fault,
           title: `${prefix}${fault.fault}: trial 1`,
           caption: 'Trial 1 around the fault (orange): the metric, the band, breaching datapoints and when each alarm went to ALARM (red in the strips below).',
           spec: trialChart(run, {
@@ -48,17 +54,47 @@ export function buildCharts(scenario: Scenario, simulation: Simulation): Chart[]
       }
       charts.push({
         id: `latency${idPart}-${slug(fault.fault)}`,
+        variant: variant.variant,
+        fault: fault.fault,
         title: `${prefix}${fault.fault}: detection latency`,
         caption: `Share of the ${fault.alarms[0]?.trials ?? 0} trials detected within x minutes of onset, per alarm; a curve that stops below 100% is the share of trials never detected.`,
         spec: latencyChart(fault, `${scenario.name}: ${prefix}${fault.fault}: detection latency`),
       });
+      charts.push({
+        id: `by-hour${idPart}-${slug(fault.fault)}`,
+        variant: variant.variant,
+        fault: fault.fault,
+        title: `${prefix}${fault.fault}: latency by hour and weekday of onset`,
+        caption: 'Median minutes from onset to ALARM by the UTC hour and the weekday the fault began; grey cells were never detected; the text gives detected/trials.',
+        spec: latencyHeatmap(fault, `${scenario.name}: ${prefix}${fault.fault}: latency by onset time`),
+      });
     }
+  }
+  const normals = simulation.representative.filter((r) => r.fault === null);
+  if (normals.length > 1) {
+    charts.splice(0, 0, {
+      id: 'band-fit',
+      variant: null,
+      fault: null,
+      title: 'The band of each variant, side by side',
+      caption: 'The same hours of each variant\'s fault-free run with the band it learned: a band that learned the pattern hugs it; one that could not is wide and flat.',
+      spec: bandFitChart(normals, `${scenario.name}: band fit per variant`),
+    });
   }
   charts.push({
     id: 'learning',
+    variant: null,
+    fault: null,
     title: 'Day by day without faults',
     caption: 'False alarms per day and the mean band width on fault-free runs, per day after the warm-up: how quickly a band learns the metric (or never does).',
     spec: learningChart(simulation.summary),
   });
+  // Ids are file names: make them unique even when two faults' names slug alike.
+  const seen = new Map<string, number>();
+  for (const chart of charts) {
+    const n = (seen.get(chart.id) ?? 0) + 1;
+    seen.set(chart.id, n);
+    if (n > 1) chart.id = `${chart.id}-${n}`;
+  }
   return charts;
 }

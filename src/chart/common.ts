@@ -7,6 +7,9 @@ export interface Chart {
   /** One or two sentences on what the chart shows and how to read it. */
   caption: string;
   spec: TopLevelSpec;
+  /** Where the chart belongs in a report: a variant and fault, or neither (the whole scenario). */
+  variant: string | null;
+  fault: string | null;
 }
 
 /** Colours used across charts, so a state or a role always has the same colour. */

@@ -19,7 +19,7 @@ export function trialChart(
   const domain: [number, number] = [first.startMs, first.startMs + first.values.length * first.periodSeconds * 1000];
   const bandTraces = run.traces.filter((t) => t.lower !== null);
   const panels = (bandTraces.length > 0 ? bandTraces : [first]).map((trace, p) =>
-    metricPanel(trace, run, domain, p === 0 ? run.traces.filter((t) => t.threshold !== null) : [], options.possibleMinimum),
+    metricPanel(trace, run, domain, p === 0 ? run.traces.filter((t) => t.threshold !== null) : [], options.possibleMinimum, p),
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -48,6 +48,7 @@ function metricPanel(
   domain: [number, number],
   statics: Trace[],
   possibleMinimum: number | null,
+  index: number,
 ) {
   const data = rows(trace);
   const x = utcTime('t', '');
@@ -81,6 +82,8 @@ function metricPanel(
     });
   }
   layers.push({
+    // Drag to pan, wheel to zoom the time axis in the HTML report.
+    params: [{ name: `zoom${index}`, select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }],
     mark: { type: 'line', color: COLORS.metric, strokeWidth: 1.2, interpolate: 'step-after' },
     encoding: { x, y: { field: 'value', type: 'quantitative', title: trace.lower !== null ? `${trace.alarm}` : 'metric' }, tooltip },
   });

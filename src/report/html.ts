@@ -243,7 +243,8 @@ function renderTable(table: HtmlTable, heading: string): string {
     }
   });
   const numeric = table.columns.map((_, c) => {
-    const cells = table.rows.map((row) => row[c]).filter((cell) => cell !== '');
+    // '' and '–' (no value) do not decide a column's alignment.
+    const cells = table.rows.map((row) => row[c]).filter((cell) => cell !== '' && cell !== '–');
     return cells.length > 0 && cells.every((cell) => cell !== undefined && looksNumeric(cell));
   });
   const cls = (c: number): string => (numeric[c] ? ' class="num"' : '');
