@@ -61,6 +61,6 @@ export function slug(text: string): string {
 export const BASE_CONFIG = {
   view: { stroke: null },
   axis: { labelFontSize: 11, titleFontSize: 12, gridColor: '#e8e8e8' },
-  legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 1000 },
+  legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 1000, titleLimit: 1000 },
   title: { fontSize: 15, anchor: 'start' as const, subtitleFontSize: 12, subtitleColor: '#555' },
 } as const;

@@ -52,7 +52,7 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
           color: {
             field: 'latency',
             type: 'quantitative',
-            title: 'median minutes to ALARM',
+            title: 'median min to ALARM',
             scale: { type: 'log', scheme: 'yelloworangered', domain: [1, maxLatency] },
             legend: { orient: 'right' },
           },

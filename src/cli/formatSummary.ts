@@ -1,4 +1,5 @@
 import type { TreatMissingData } from '../alarm/evaluate.js';
+import { faultRow, formatNumber as num, formatPercent as pct } from '../metrics/format.js';
 import type { Summary } from '../metrics/summarize.js';
 
 const WIDTH = 100;
@@ -42,19 +43,7 @@ export function formatSummary(summary: Summary): string[] {
       out.push(fit(`${fault.fault} (${duration})`));
       out.push(row(['alarm', 'detected', 'p50 min', 'p90 min', 'max min', 'false alarms/day'], [34, 10, 10, 10, 10, 17]));
       for (const a of fault.alarms) {
-        out.push(
-          row(
-            [
-              a.alarm,
-              pct(a.detectionRate),
-              num(a.latencyMinutes.p50, 1),
-              num(a.latencyMinutes.p90, 1),
-              num(a.latencyMinutes.max, 1),
-              num(a.falseAlarmsPerDay, 2),
-            ],
-            [34, 10, 10, 10, 10, 17],
-          ),
-        );
+        out.push(row(faultRow(a), [34, 10, 10, 10, 10, 17]));
         const t = a.byTreatMissingData;
         const differs = Object.values(t).some((x) => x.detectionRate !== t.missing.detectionRate || x.latencyP50 !== t.missing.latencyP50);
         if (differs) {
@@ -83,12 +72,4 @@ function truncate(text: string, width: number): string {
 
 function fit(line: string): string {
   return truncate(line, WIDTH);
-}
-
-function num(x: number | null | undefined, digits: number): string {
-  return x === null || x === undefined ? '–' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-}
-
-function pct(x: number | null | undefined): string {
-  return x === null || x === undefined ? '–' : `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 }

@@ -1,4 +1,5 @@
 import type { Chart } from '../chart/common.js';
+import { faultRow, formatNumber as fmt, formatPercent as pct } from '../metrics/format.js';
 import type { FaultSummary, Summary } from '../metrics/summarize.js';
 import type { HtmlReport, HtmlSection } from './html.js';
 
@@ -85,21 +86,8 @@ function faultTable(fault: FaultSummary) {
   return {
     columns: ['alarm', 'detected', 'p50 (min)', 'p90 (min)', 'max (min)', 'false alarms / day', 'missing', 'notBreaching', 'breaching', 'ignore'],
     rows: fault.alarms.map((a) => [
-      a.alarm,
-      pct(a.detectionRate),
-      fmt(a.latencyMinutes.p50, 1),
-      fmt(a.latencyMinutes.p90, 1),
-      fmt(a.latencyMinutes.max, 1),
-      fmt(a.falseAlarmsPerDay, 2),
+      ...faultRow(a),
       ...(['missing', 'notBreaching', 'breaching', 'ignore'] as const).map((k) => pct(a.byTreatMissingData[k].detectionRate)),
     ]),
   };
-}
-
-function fmt(x: number | null, digits: number): string {
-  return x === null ? '–' : x.toLocaleString('en-US', { maximumFractionDigits: digits });
-}
-
-function pct(x: number | null): string {
-  return x === null ? '–' : `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 }
