@@ -145,7 +145,7 @@ export async function renderSvg(
   let view: vega.View | undefined;
   try {
     view = new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
-    return await view.toSVG();
+    return renumberClipIds(await view.toSVG());
   } catch (error) {
     throw new Error(`renderSvg: vega could not render the spec: ${messageOf(error)}`, {
       cause: error,
@@ -153,6 +153,18 @@ export async function renderSvg(
   } finally {
     view?.finalize();
   }
+}
+
+/**
+ * vega numbers clip paths with a counter shared by the whole process (`clip17` in one chart, `clip113` in
+ * the same chart rendered later): renumber them by order of appearance so an SVG depends only on its spec.
+ */
+export function renumberClipIds(svg: string): string {
+  const ids = new Map<string, string>();
+  for (const match of svg.matchAll(/id="(clip\d+)"/g)) {
+    if (!ids.has(match[1])) ids.set(match[1], `clip${ids.size + 1}`);
+  }
+  return svg.replace(/\b(clip\d+)\b/g, (id) => ids.get(id) ?? id);
 }
 
 function messageOf(error: unknown): string {

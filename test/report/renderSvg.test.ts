@@ -119,3 +119,18 @@ describe('withReportFont', () => {
     expect(spec.config?.font).toBe('Comic Sans MS');
   });
 });
+
+describe('renumberClipIds', () => {
+  it('makes a chart rendered later in the same process byte-identical', async () => {
+    const { renderSvg } = await import('../../src/report/renderSvg.js');
+    const spec = {
+      data: { values: [{ t: 0, v: 1 }, { t: 3_600_000, v: 2 }] },
+      layer: [{ mark: { type: 'line' as const, clip: true } }, { mark: { type: 'point' as const, clip: true } }],
+      encoding: { x: { field: 't', type: 'temporal' as const, scale: { type: 'utc' as const } }, y: { field: 'v', type: 'quantitative' as const } },
+    };
+    const first = await renderSvg(spec);
+    await renderSvg(spec);
+    expect(await renderSvg(spec)).toBe(first);
+    expect(first).toContain('clip1');
+  });
+});
