@@ -122,7 +122,14 @@ export function runTrial(
   const endMs = scenario.startMs + length * scenario.stepSeconds * 1000;
 
   // 1. Generate.
-  const generated = generateSeries(variant.series, createRng(scenario.seed, ...streams, 'generate'), scenario.startMs, scenario.stepSeconds, length);
+  const generated = generateSeries(
+    variant.series,
+    createRng(scenario.seed, ...streams, 'generate'),
+    scenario.startMs,
+    scenario.stepSeconds,
+    length,
+    variant.data,
+  );
 
   // 2. The fault-free run.
   const control = runAlarms(scenario, generated.series, null);

@@ -9,7 +9,11 @@ import { renderPng } from '../report/renderPng.js';
 import { renderSvg } from '../report/renderSvg.js';
 import { reportPage } from '../report/reportPage.js';
 import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
-import { parseScenario, ScenarioError } from '../scenario/parseScenario.js';
+import { DataError, isMetricData, parseMetricData } from '../generate/replay.js';
+import type { Series } from '../generate/series.js';
+import { attachReplayData } from '../scenario/attachReplayData.js';
+import { parseScenario, ScenarioError, type Scenario } from '../scenario/parseScenario.js';
+import { replayScenario } from '../scenario/replayScenario.js';
 import { simulate } from '../simulate.js';
 import { formatSummary } from './formatSummary.js';
 import { progressBar } from './progress.js';
@@ -19,8 +23,10 @@ export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 export const USAGE = `Usage: npm run simulate <scenario|file.json> [-- options]
 
-Simulates a metric, its anomaly-detection band and alarms, injects faults and reports how quickly
+Simulates (or replays) a metric, its anomaly-detection band and alarms, injects faults and reports how quickly
 each alarm detects each fault. Built-in scenarios: dice, skyline, coconut (scenarios/*.json).
+Given metric data (a .csv file, or AWS CLI get-metric-data / get-metric-statistics JSON) instead of a
+scenario, it replays that data with default band alarms and faults.
 
 Options:
   --seed N        override the scenario's seed (same seed, same results)
@@ -64,7 +70,7 @@ export async function runCli(rawArgs: string[], io: CliIo): Promise<number> {
   try {
     return await run(rawArgs, io);
   } catch (error) {
-    if (error instanceof CliError || error instanceof ScenarioError) {
+    if (error instanceof CliError || error instanceof ScenarioError || error instanceof DataError) {
       io.stderr(`bandsim: ${error.message}`);
       return 2;
     }
@@ -102,7 +108,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 
   // 1. Load and validate.
   const file = resolveScenarioFile(positionals[0], io.cwd);
-  const scenario = parseScenario(readFileSync(file, 'utf8'), file);
+  const scenario = loadScenario(file);
   if (values.seed !== undefined) {
     if (!/^-?\d+$/.test(values.seed) && values.seed.trim() === '') throw new CliError('--seed: give a number or a word');
     scenario.seed = /^-?\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
@@ -139,6 +145,31 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     io.stdout(`\nWrote ${files.length} files to ${outDir}${values['no-charts'] ? '' : `\nReport: ${join(outDir, 'index.html')}`}`);
   }
   return 0;
+}
+
+/**
+ * Loads a scenario file and the metric data its `replay` series name (relative to the scenario file), or,
+ * when the file is metric data itself (CSV, AWS CLI JSON), the default replay scenario around it.
+ */
+export function loadScenario(file: string): Scenario {
+  const text = readFileSync(file, 'utf8');
+  if (isMetricData(file, text)) {
+    const series = parseMetricData(text, file);
+    return attachReplayData(parseScenario(JSON.stringify(replayScenario(file, series)), file), new Map([['default', series]]), file);
+  }
+  const scenario = parseScenario(text, file);
+  const data = new Map<string, Series>();
+  scenario.variants.forEach((variant, v) => {
+    if (variant.series.generator !== 'replay') return;
+    const dataFile = resolve(dirname(file), variant.series.file);
+    if (!existsSync(dataFile) || !statSync(dataFile).isFile()) {
+      const field = scenario.variants.length > 1 && variant.name !== 'default' ? `variants[${v}].series.file` : 'series.file';
+      throw new ScenarioError(file, [`${field}: no such file ${dataFile}`]);
+    }
+    const { statistic, column } = variant.series;
+    data.set(variant.name, parseMetricData(readFileSync(dataFile, 'utf8'), dataFile, { statistic, column }));
+  });
+  return attachReplayData(scenario, data, file);
 }
 
 /**

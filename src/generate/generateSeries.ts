@@ -2,14 +2,16 @@ import type { Rng } from '../random/rng.js';
 import type { SeriesConfig } from '../scenario/schema.js';
 import { generateCoconut } from './coconut.js';
 import { generateDice } from './dice.js';
-import type { GeneratedSeries } from './series.js';
+import type { GeneratedSeries, Series } from './series.js';
 import { generateSkyline } from './skyline.js';
 
 /**
- * Generates a scenario's series with the generator its config names.
+ * Generates a scenario's series with the generator its config names; `replay` returns the first `length`
+ * samples of the replayed data (which the caller loaded and checked).
  *
  * @param config the `series` (or a variant's merged series) of a scenario
  * @param length number of samples
+ * @param data the replayed metric, for `replay`
  * @example
  * generateSeries({ generator: 'dice', faces: 6 }, rng, Date.UTC(2026, 0, 5), 60, 21 * 1440);
  */
@@ -19,8 +21,14 @@ export function generateSeries(
   startMs: number,
   stepSeconds: number,
   length: number,
+  data?: Series,
 ): GeneratedSeries {
   switch (config.generator) {
+    case 'replay': {
+      if (!data) throw new Error(`generateSeries: replay of ${config.file} needs its data loaded first`);
+      const from = Math.round((startMs - data.startMs) / (data.stepSeconds * 1000));
+      return { series: { startMs, stepSeconds, values: data.values.slice(from, from + length) } };
+    }
     case 'dice':
       return generateDice(rng, { startMs, length, stepSeconds, faces: config.faces });
     case 'skyline':

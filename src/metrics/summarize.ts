@@ -196,6 +196,7 @@ export function describeScenario(scenario: Scenario): unknown {
     ...scenario,
     startMs: undefined,
     start: new Date(scenario.startMs).toISOString(),
+    variants: scenario.variants.map(({ data: _data, ...variant }) => variant),
     alarms: scenario.alarms.map((alarm) =>
       alarm.type === 'band'
         ? {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Series } from '../generate/series.js';
 import { DEFAULT_BAND_OPTIONS, type BandOptions } from '../band/seasonalBand.js';
 import {
   scenarioSchema,
@@ -31,6 +32,8 @@ export interface Variant {
   name: string;
   description: string;
   series: SeriesConfig;
+  /** The replayed metric, for `replay` series, once loaded (see attachReplayData). */
+  data?: Series;
 }
 
 /** A validated scenario with every default filled in: plain data, ready for `simulate`. */

@@ -49,7 +49,16 @@ const coconutSeries = z.strictObject({
   intradaySd: nonNegative.default(0.04),
   intradayMinutes: positive.default(60),
 });
-export const seriesSchema = z.discriminatedUnion('generator', [diceSeries, skylineSeries, coconutSeries]);
+const replaySeries = z.strictObject({
+  generator: z.literal('replay'),
+  /** CSV or AWS CLI JSON, relative to the scenario file. */
+  file: z.string().min(1),
+  /** get-metric-statistics: which statistic to read. */
+  statistic: z.string().min(1).optional(),
+  /** CSV: the value column's header; default the second column. */
+  column: z.string().min(1).optional(),
+});
+export const seriesSchema = z.discriminatedUnion('generator', [diceSeries, skylineSeries, coconutSeries, replaySeries]);
 
 const bandOptions = z.strictObject({
   seasonality: z.enum(['none', 'hourly', 'daily', 'weekly', 'auto']).optional(),
