@@ -11,7 +11,7 @@ const CANDIDATES: readonly Seasonality[] = ['none', 'hourly', 'daily', 'weekly']
  * season is only a candidate when the window holds at least two weeks.
  *
  * @example
- * chooseSeasonality(datapoints, 14 * 1440, 60); // 'daily' for the coconut shop
+ * chooseSeasonality(datapoints, 14 * 1440, 60); // 'weekly' for the coconut shop (quieter weekends), 'daily' for a sine
  */
 export function chooseSeasonality(datapoints: Datapoints, windowPoints: number, periodSeconds: number): Seasonality {
   const n = Math.min(windowPoints, datapoints.values.length);

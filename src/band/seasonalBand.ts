@@ -75,8 +75,12 @@ export interface Band {
  * shifted sums S1 = Σ(x−K), S2 = Σ(x−K)² around a shift K near the bucket mean; variance = (S2 − S1²/n)/(n−1).
  * Shifting removes the catastrophic cancellation of raw sums of squares at large values; re-anchoring K
  * (a two-pass recomputation over the FIFO) after every `capacity` updates stops rounding error from
- * accumulating over months of adds and removes. Pooled σ sums the buckets' M2 = S2 − S1²/n and divides by
- * (n − buckets); that total is recomputed exactly every window length.
+ * accumulating over months of adds and removes; re-anchoring also as soon as the squares summed since the
+ * last one exceed 1e4·M2 (a level shift far larger than σ leaving the window) keeps M2's rounding error far
+ * below M2 itself. Pooled σ sums the buckets' M2 = S2 − S1²/n and divides by (n − buckets); that total is
+ * recomputed exactly every window length, and as soon as it has fallen below 1e-4 of its largest value since
+ * the last recomputation. Both early recomputations wait for 1/64 of their cost in updates, so a series that
+ * is constant up to rounding cannot trigger one per update: the sweep stays O(1) amortised.
  *
  * With `seasonality: 'auto'` the choice uses the first `trainingDays` of data, so the band starts after them.
  *
@@ -121,7 +125,10 @@ export function seasonalBand(datapoints: Datapoints, options: BandOptions): Band
   const s1 = new Float64Array(B);
   const s2 = new Float64Array(B);
   const updates = new Int32Array(B);
+  // Σ (x − K)² over the adds and removes since the bucket's last re-anchoring: S2's rounding error scales with it.
+  const squared = new Float64Array(B);
   let pooledM2 = 0;
+  let pooledPeak = 0;
   let pooledN = 0;
   let nonEmpty = 0;
   let pooledUpdates = 0;
@@ -131,7 +138,9 @@ export function seasonalBand(datapoints: Datapoints, options: BandOptions): Band
   for (let i = 0; i < n; i++) {
     const t = startMs + i * periodMs;
     bucket[i] = seasonality === 'none' ? 0 : bucketOf(layout, t);
-    const intoSlot = Math.round((phaseInSeason(layout, t) % layout.bucketMs) / periodMs);
+    // Datapoints of the current occurrence before i (floor: a datapoint off the period grid, e.g. 40 s past
+    // the minute, still belongs after the occurrence start, not before it).
+    const intoSlot = Math.floor((phaseInSeason(layout, t) % layout.bucketMs) / periodMs);
     slotStart[i] = Math.max(0, i - intoSlot);
   }
   const excluded = new Uint8Array(n);
@@ -150,9 +159,11 @@ export function seasonalBand(datapoints: Datapoints, options: BandOptions): Band
   const m2 = (b: number) => (count[b] > 0 ? s2[b] - (s1[b] * s1[b]) / count[b] : 0);
   const reanchor = (b: number) => {
     const c = count[b];
+    // Mean as oldest + mean offset from it: exact for a constant bucket, so its deviations are exactly 0.
+    const first = c > 0 ? fifo[b * capacity + head[b]] : 0;
     let sum = 0;
-    for (let q = 0; q < c; q++) sum += fifo[b * capacity + ((head[b] + q) % capacity)];
-    const k = c > 0 ? sum / c : 0;
+    for (let q = 0; q < c; q++) sum += fifo[b * capacity + ((head[b] + q) % capacity)] - first;
+    const k = c > 0 ? first + sum / c : 0;
     let d1 = 0;
     let d2 = 0;
     for (let q = 0; q < c; q++) {
@@ -164,6 +175,7 @@ export function seasonalBand(datapoints: Datapoints, options: BandOptions): Band
     s1[b] = d1;
     s2[b] = d2;
     updates[b] = 0;
+    squared[b] = d2;
   };
   const update = (b: number, x: number, sign: 1 | -1) => {
     const before = m2(b);
@@ -182,17 +194,22 @@ export function seasonalBand(datapoints: Datapoints, options: BandOptions): Band
     const d = x - shift[b];
     s1[b] += sign * d;
     s2[b] += sign * d * d;
+    squared[b] += d * d;
     pooledN += sign;
-    if (++updates[b] >= capacity) reanchor(b);
+    ++updates[b];
+    if (updates[b] >= capacity || (squared[b] > 1e4 * m2(b) && updates[b] * 64 >= count[b])) reanchor(b);
     if (count[b] === 0) {
       s1[b] = 0;
       s2[b] = 0;
     }
     pooledM2 += m2(b) - before;
-    if (++pooledUpdates >= window) {
+    if (pooledM2 > pooledPeak) pooledPeak = pooledM2;
+    ++pooledUpdates;
+    if (pooledUpdates >= window || (pooledPeak > 1e4 * Math.max(0, pooledM2) && pooledUpdates * 64 >= B)) {
       pooledM2 = 0;
       for (let q = 0; q < B; q++) pooledM2 += m2(q);
       pooledUpdates = 0;
+      pooledPeak = pooledM2;
     }
   };
 

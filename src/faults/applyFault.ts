@@ -36,6 +36,9 @@ export interface FaultWindow {
 export function applyFault(generated: GeneratedSeries, effects: readonly FaultEffect[], window: FaultWindow): Series {
   const { series } = generated;
   const values = Float64Array.from(series.values);
+  // The idle baseline with the same effects applied, so that removing a run after an earlier effect leaves
+  // what that effect made of the idle baseline (a scaled baseline, a gap), not the raw baseline.
+  const idle = generated.baseline ? Float64Array.from(generated.baseline) : null;
   const start = Math.max(0, window.start);
   const end = Math.min(values.length, window.end);
   const stepMinutes = series.stepSeconds / 60;
@@ -43,10 +46,12 @@ export function applyFault(generated: GeneratedSeries, effects: readonly FaultEf
     switch (effect.type) {
       case 'set':
         for (let i = start; i < end; i++) values[i] = effect.value;
+        if (idle) for (let i = start; i < end; i++) idle[i] = effect.value;
         break;
       case 'outage': {
         const v = effect.as === 'zero' ? 0 : Number.NaN;
         for (let i = start; i < end; i++) values[i] = v;
+        if (idle) for (let i = start; i < end; i++) idle[i] = v;
         break;
       }
       case 'scale': {
@@ -54,19 +59,20 @@ export function applyFault(generated: GeneratedSeries, effects: readonly FaultEf
         for (let i = start; i < end; i++) {
           const progress = rampSamples > 0 ? Math.min(1, (i - start + 1) / rampSamples) : 1;
           values[i] *= 1 + (effect.factor - 1) * progress;
+          if (idle) idle[i] *= 1 + (effect.factor - 1) * progress;
         }
         break;
       }
       case 'cadence':
       case 'stopRuns': {
-        if (!generated.runs || !generated.baseline) {
+        if (!generated.runs || !idle) {
           throw new Error(`applyFault: a ${effect.type} fault needs a series with runs (generator "skyline")`);
         }
         for (const run of generated.runs) {
           if (run.start < start || run.start >= end) continue;
           const clockMinute = Math.round((series.startMs + run.start * series.stepSeconds * 1000) / MINUTE_MS);
           if (effect.type === 'cadence' && clockMinute % effect.intervalMinutes === 0) continue;
-          for (let i = run.start; i < run.end; i++) values[i] = generated.baseline[i];
+          for (let i = run.start; i < run.end; i++) values[i] = idle[i];
         }
         break;
       }

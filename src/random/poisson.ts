@@ -13,7 +13,7 @@ import type { Rng } from './rng.js';
  * randomPoisson(createRng(7, 'orders'), 1200); // a count near 1200
  */
 export function randomPoisson(rng: Rng, lambda: number): number {
-  if (lambda < 0) {
+  if (!(lambda >= 0) || !Number.isFinite(lambda)) {
     throw new RangeError(`randomPoisson: lambda must be a finite number >= 0, got ${lambda}`);
   }
   if (lambda === 0) return 0;

@@ -1,0 +1,740 @@
+import { describe, expect, it } from 'vitest';
+import type { Datapoints } from '../../src/alarm/aggregate.js';
+import { DEFAULT_BAND_OPTIONS, seasonalBand, type Band, type BandOptions } from '../../src/band/seasonalBand.js';
+import type { Seasonality } from '../../src/band/seasonality.js';
+import { generateDice } from '../../src/generate/dice.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/generate/series.js';
+import { randomNormal } from '../../src/random/normal.js';
+import { createRng } from '../../src/random/rng.js';
+
+// -------------------------------------------------------------------------------------------------------------
+// Test data
+// -------------------------------------------------------------------------------------------------------------
+
+/** 2026-01-05 00:00 UTC, a Monday. */
+const MONDAY = Date.UTC(2026, 0, 5);
+/** 2026-01-07 05:13 UTC, a Wednesday, off every bucket boundary. */
+const ODD_START = Date.UTC(2026, 0, 7, 5, 13);
+
+interface DataSpec {
+  seed: number;
+  startMs?: number;
+  days: number;
+  periodSeconds?: number;
+  /** Share of datapoints that are missing (NaN), scattered at random. Default 0.03. */
+  nanRate?: number;
+  /** Value at time t (ms) before noise. Default: a daily and an hourly wave plus a weekend step. */
+  level?: (t: number) => number;
+  /** Noise sd. Default 3. */
+  noise?: number;
+}
+
+function seasonalLevel(t: number): number {
+  const day = (t % DAY_MS) / DAY_MS;
+  const hour = (t % HOUR_MS) / HOUR_MS;
+  const weekday = (Math.floor(t / DAY_MS) + 3) % 7; // Monday = 0
+  return 100 + 30 * Math.sin(2 * Math.PI * day) + 5 * Math.sin(2 * Math.PI * hour) + (weekday >= 5 ? -25 : 0);
+}
+
+/** Random datapoints with seasonal structure, scattered NaNs and one 3-hour gap on day 4. */
+function makeData(spec: DataSpec): Datapoints {
+  const periodSeconds = spec.periodSeconds ?? 60;
+  const startMs = spec.startMs ?? MONDAY;
+  const periodMs = periodSeconds * 1000;
+  const n = Math.round((spec.days * DAY_MS) / periodMs);
+  const rng = createRng(spec.seed, 'band test data');
+  const level = spec.level ?? seasonalLevel;
+  const noise = spec.noise ?? 3;
+  const nanRate = spec.nanRate ?? 0.03;
+  const values = new Float64Array(n);
+  const gapStart = Math.round((4 * DAY_MS + 7 * HOUR_MS) / periodMs);
+  const gapEnd = gapStart + Math.round((3 * HOUR_MS) / periodMs);
+  for (let i = 0; i < n; i++) {
+    const t = startMs + i * periodMs;
+    const missing = rng() < nanRate || (nanRate > 0 && i >= gapStart && i < gapEnd);
+    values[i] = missing ? Number.NaN : level(t) + noise * randomNormal(rng);
+  }
+  return { startMs, periodSeconds, values };
+}
+
+function options(overrides: Partial<BandOptions>): BandOptions {
+  return { ...DEFAULT_BAND_OPTIONS, excludedTimeRanges: [], ...overrides };
+}
+
+function withValues(dp: Datapoints, values: Float64Array): Datapoints {
+  return { startMs: dp.startMs, periodSeconds: dp.periodSeconds, values };
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// Brute-force reference: the documented rule, one datapoint at a time.
+//
+// For datapoint i at time t_i: take the datapoints of the same seasonal bucket with time in
+// [t_i − trainingDays, cutoff), cutoff = t_i (trainOnCurrentSlot) or the start of the bucket occurrence that
+// holds t_i; skip NaN, excluded ranges and (trainOnBreaching false) datapoints outside their own band. The band
+// exists once that set holds minSeasons seasons' worth of datapoints (capped at the complete occurrences a full
+// window always holds); expected = mean, σ = sample sd (n − 1), or for pooled σ the pooled within-bucket
+// variance of every datapoint in the window. Band = expected ± k·σ, the lower edge clamped at clampLower.
+//
+// Buckets are computed from the UTC calendar (Date's getUTC*), independently of src/band/seasonality.ts.
+// -------------------------------------------------------------------------------------------------------------
+
+/** Default bucket width per seasonality, minutes, as documented on BandOptions.bucketMinutes. */
+const DOCUMENTED_BUCKET_MINUTES: Record<Seasonality, number> = { none: 60, hourly: 1, daily: 15, weekly: 60 };
+
+/** Minutes since the start of the season (for `none`, the season is one bucket aligned to the UTC clock). */
+function minuteInSeason(t: number, seasonality: Seasonality, bucketMinutes: number): number {
+  const d = new Date(t);
+  const minuteOfDay = d.getUTCHours() * 60 + d.getUTCMinutes();
+  switch (seasonality) {
+    case 'none':
+      return (t / MINUTE_MS) % bucketMinutes;
+    case 'hourly':
+      return d.getUTCMinutes();
+    case 'daily':
+      return minuteOfDay;
+    case 'weekly':
+      return ((d.getUTCDay() + 6) % 7) * 1440 + minuteOfDay; // Monday 00:00 UTC starts the week
+  }
+}
+
+const SEASON_MINUTES: Record<Exclude<Seasonality, 'none'>, number> = { hourly: 60, daily: 1440, weekly: 10080 };
+
+interface Reference {
+  expected: Float64Array;
+  sigma: Float64Array;
+  lower: Float64Array;
+  upper: Float64Array;
+  /** Training datapoints of i's bucket (NaN where not computed). */
+  count: Float64Array;
+}
+
+/**
+ * The reference band at `at` (default: every index; required when trainOnBreaching is false, because whether a
+ * datapoint trains depends on its own band).
+ */
+function referenceBand(dp: Datapoints, o: BandOptions, at?: readonly number[]): Reference {
+  const seasonality = o.seasonality as Seasonality;
+  if (!o.trainOnBreaching && at) throw new Error('reference: trainOnBreaching false needs every index');
+  const n = dp.values.length;
+  const periodMs = dp.periodSeconds * 1000;
+  const periodMinutes = dp.periodSeconds / 60;
+  const bucketMinutes = Math.max(o.bucketMinutes ?? DOCUMENTED_BUCKET_MINUTES[seasonality], periodMinutes);
+  const seasonMinutes = seasonality === 'none' ? bucketMinutes : SEASON_MINUTES[seasonality];
+  const alwaysHeld = Math.max(1, Math.floor((o.trainingDays * 1440) / seasonMinutes) - 1);
+  const minPoints = Math.max(2, Math.round((Math.min(o.minSeasons, alwaysHeld) * bucketMinutes) / periodMinutes));
+
+  const time = (j: number) => dp.startMs + j * periodMs;
+  const bucketAt = (j: number) => Math.floor(minuteInSeason(time(j), seasonality, bucketMinutes) / bucketMinutes);
+  const excluded = (j: number) => o.excludedTimeRanges.some((r) => time(j) >= r.startMs && time(j) < r.endMs);
+  const members = new Map<number, number[]>();
+  for (let j = 0; j < n; j++) {
+    const b = bucketAt(j);
+    if (!members.has(b)) members.set(b, []);
+    members.get(b)!.push(j);
+  }
+
+  const out: Reference = {
+    expected: new Float64Array(n).fill(Number.NaN),
+    sigma: new Float64Array(n).fill(Number.NaN),
+    lower: new Float64Array(n).fill(Number.NaN),
+    upper: new Float64Array(n).fill(Number.NaN),
+    count: new Float64Array(n).fill(Number.NaN),
+  };
+  const trains = (j: number) => {
+    const x = dp.values[j];
+    if (Number.isNaN(x) || excluded(j)) return false;
+    return o.trainOnBreaching || !(x < out.lower[j] || x > out.upper[j]);
+  };
+
+  for (const i of at ?? Array.from({ length: n }, (_, q) => q)) {
+    const t = time(i);
+    const into = minuteInSeason(t, seasonality, bucketMinutes) % bucketMinutes;
+    const cutoff = o.trainOnCurrentSlot ? t : t - into * MINUTE_MS;
+    const from = t - o.trainingDays * DAY_MS;
+    const list = members.get(bucketAt(i))!;
+    // First member at or after `from` (binary search), then every member before the cutoff.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (time(list[mid]) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const xs: number[] = [];
+    for (let q = lo; q < list.length && time(list[q]) < cutoff; q++) if (trains(list[q])) xs.push(dp.values[list[q]]);
+    out.count[i] = xs.length;
+    if (xs.length < minPoints) continue;
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    let variance = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1);
+    if (o.sigma === 'pooled') {
+      // Every training datapoint in [from, cutoff), grouped by bucket: Σ_b Σ (x − mean_b)² / (N − buckets).
+      const groups = new Map<number, number[]>();
+      for (let j = Math.max(0, Math.floor((from - dp.startMs) / periodMs) - 1); j < n && time(j) < cutoff; j++) {
+        if (time(j) < from || !trains(j)) continue;
+        const b = bucketAt(j);
+        if (!groups.has(b)) groups.set(b, []);
+        groups.get(b)!.push(dp.values[j]);
+      }
+      let m2 = 0;
+      let total = 0;
+      for (const g of groups.values()) {
+        const m = g.reduce((a, b) => a + b, 0) / g.length;
+        for (const x of g) m2 += (x - m) ** 2;
+        total += g.length;
+      }
+      variance = total - groups.size > 0 ? m2 / (total - groups.size) : 0;
+    }
+    const sd = Math.sqrt(variance);
+    out.expected[i] = mean;
+    out.sigma[i] = sd;
+    const lower = mean - o.k * sd;
+    out.lower[i] = o.clampLower !== null && lower < o.clampLower ? o.clampLower : lower;
+    out.upper[i] = mean + o.k * sd;
+  }
+  return out;
+}
+
+/**
+ * Compares the band with the reference at `at` (default every index): NaN exactly where the reference has no
+ * band, otherwise equal within `rel` relative. Reports the first mismatches.
+ */
+function expectMatchesReference(band: Band, ref: Reference, rel: number, at?: readonly number[]) {
+  const indices = at ?? Array.from({ length: band.expected.length }, (_, q) => q);
+  const problems: string[] = [];
+  let defined = 0;
+  for (const i of indices) {
+    for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
+      const a = band[key][i];
+      const b = ref[key][i];
+      if (Number.isNaN(b) || Number.isNaN(a)) {
+        if (Number.isNaN(a) !== Number.isNaN(b)) problems.push(`${key}[${i}]: band ${a}, reference ${b} (count ${ref.count[i]})`);
+        continue;
+      }
+      if (!(Math.abs(a - b) <= rel * Math.abs(b) + 1e-300)) {
+        problems.push(`${key}[${i}]: band ${a}, reference ${b}, relative error ${Math.abs(a - b) / Math.abs(b)}`);
+      }
+    }
+    if (!Number.isNaN(ref.expected[i])) defined++;
+    if (problems.length >= 5) break;
+  }
+  expect(problems).toEqual([]);
+  // The comparison must cover real bands, not only the learning period.
+  expect(defined).toBeGreaterThan(indices.length / 3);
+}
+
+function everyKth(n: number, k: number, offset = 0): number[] {
+  const out: number[] = [];
+  for (let i = offset; i < n; i += k) out.push(i);
+  return out;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+
+describe('seasonalBand: against a brute-force reference of the documented rule', () => {
+  const cases: Array<{ name: string; data: DataSpec; band: Partial<BandOptions> }> = [
+    { name: 'none, 2 training days', data: { seed: 1, days: 12 }, band: { seasonality: 'none', trainingDays: 2 } },
+    {
+      name: 'none, 30-minute buckets, k 2.5, start off the hour',
+      data: { seed: 2, days: 8, startMs: ODD_START },
+      band: { seasonality: 'none', trainingDays: 1, bucketMinutes: 30, k: 2.5 },
+    },
+    { name: 'hourly, 1-minute buckets', data: { seed: 3, days: 6 }, band: { seasonality: 'hourly', trainingDays: 2 } },
+    {
+      name: 'hourly, 5-minute buckets of 5-minute datapoints, minSeasons 3',
+      data: { seed: 4, days: 10, periodSeconds: 300, startMs: ODD_START - 13 * MINUTE_MS },
+      band: { seasonality: 'hourly', trainingDays: 3, minSeasons: 3 },
+    },
+    { name: 'daily (defaults)', data: { seed: 5, days: 21 }, band: { seasonality: 'daily' } },
+    {
+      name: 'daily, 60-minute buckets, start mid-bucket, minSeasons 1, clamp at 90',
+      data: { seed: 6, days: 12, startMs: ODD_START },
+      band: { seasonality: 'daily', trainingDays: 7, bucketMinutes: 60, minSeasons: 1, clampLower: 90 },
+    },
+    {
+      name: 'daily, 5-minute datapoints (buckets stay 15 minutes)',
+      data: { seed: 7, days: 20, periodSeconds: 300 },
+      band: { seasonality: 'daily', trainingDays: 10, k: 3 },
+    },
+    { name: 'weekly, 14 training days', data: { seed: 8, days: 30 }, band: { seasonality: 'weekly' } },
+    {
+      // 1120-minute buckets (9 a week) do not fit in a day, so the week's anchor (Monday 00:00 UTC) matters.
+      name: 'weekly, 1120-minute buckets',
+      data: { seed: 12, days: 45, periodSeconds: 300, nanRate: 0.01 },
+      band: { seasonality: 'weekly', bucketMinutes: 1120, trainingDays: 21 },
+    },
+    {
+      name: 'weekly, 3 training weeks, start on a Wednesday',
+      data: { seed: 9, days: 36, startMs: ODD_START, periodSeconds: 300 },
+      band: { seasonality: 'weekly', trainingDays: 21, minSeasons: 2 },
+    },
+  ];
+
+  for (const c of cases) {
+    for (const trainOnCurrentSlot of [false, true]) {
+      it(`per-bucket σ, ${c.name}, trainOnCurrentSlot ${trainOnCurrentSlot}`, () => {
+        const dp = makeData(c.data);
+        const o = options({ ...c.band, trainOnCurrentSlot });
+        expectMatchesReference(seasonalBand(dp, o), referenceBand(dp, o), 1e-9);
+      });
+    }
+  }
+
+  it('per-bucket σ with excluded time ranges (one inside the data, one overlapping its start)', () => {
+    const dp = makeData({ seed: 10, days: 20 });
+    const o = options({
+      seasonality: 'daily',
+      excludedTimeRanges: [
+        { startMs: MONDAY + 9 * DAY_MS + 2 * HOUR_MS + 30_000, endMs: MONDAY + 10 * DAY_MS + 5 * HOUR_MS },
+        { startMs: MONDAY - DAY_MS, endMs: MONDAY + 7 * MINUTE_MS },
+      ],
+    });
+    expectMatchesReference(seasonalBand(dp, o), referenceBand(dp, o), 1e-9);
+  });
+
+  it.each([false, true])('per-bucket σ with trainOnBreaching false (trainOnCurrentSlot %s)', (trainOnCurrentSlot) => {
+    const dp = makeData({ seed: 11, days: 20 });
+    const o = options({ seasonality: 'daily', trainOnBreaching: false, k: 1.5, trainOnCurrentSlot });
+    const band = seasonalBand(dp, o);
+    expectMatchesReference(band, referenceBand(dp, o), 1e-9);
+    // With k = 1.5 a good share of the data is outside the band and so must have been left out.
+    let outside = 0;
+    for (let i = 0; i < dp.values.length; i++) if (dp.values[i] < band.lower[i] || dp.values[i] > band.upper[i]) outside++;
+    expect(outside).toBeGreaterThan(dp.values.length / 20);
+  });
+
+  const pooledCases: Array<{ name: string; data: DataSpec; band: Partial<BandOptions> }> = [
+    { name: 'none', data: { seed: 20, days: 10, periodSeconds: 300 }, band: { seasonality: 'none', trainingDays: 2 } },
+    { name: 'hourly', data: { seed: 21, days: 8, periodSeconds: 300 }, band: { seasonality: 'hourly', trainingDays: 2 } },
+    { name: 'daily', data: { seed: 22, days: 21, periodSeconds: 300 }, band: { seasonality: 'daily' } },
+    {
+      name: 'daily, start mid-bucket, excluded range',
+      data: { seed: 23, days: 12, periodSeconds: 300, startMs: ODD_START - 3 * MINUTE_MS },
+      band: {
+        seasonality: 'daily',
+        trainingDays: 5,
+        bucketMinutes: 30,
+        excludedTimeRanges: [{ startMs: ODD_START + 6 * DAY_MS, endMs: ODD_START + 6 * DAY_MS + 9 * HOUR_MS }],
+      },
+    },
+    { name: 'weekly', data: { seed: 24, days: 32, periodSeconds: 300 }, band: { seasonality: 'weekly' } },
+    {
+      // Datapoints 200 s past the 5-minute grid: a bucket occurrence starts between two datapoints, more
+      // than half a period before the next one.
+      name: 'daily, datapoints off the period grid',
+      data: { seed: 27, days: 12, periodSeconds: 300, startMs: ODD_START - 13 * MINUTE_MS + 200_000 },
+      band: { seasonality: 'daily', trainingDays: 3 },
+    },
+  ];
+
+  for (const c of pooledCases) {
+    for (const trainOnCurrentSlot of [false, true]) {
+      it(`pooled σ, ${c.name}, trainOnCurrentSlot ${trainOnCurrentSlot}`, () => {
+        const dp = makeData(c.data);
+        const o = options({ ...c.band, sigma: 'pooled', trainOnCurrentSlot });
+        expectMatchesReference(seasonalBand(dp, o), referenceBand(dp, o), 1e-9);
+      });
+    }
+  }
+
+  it('pooled σ with trainOnBreaching false', () => {
+    const dp = makeData({ seed: 25, days: 12, periodSeconds: 300 });
+    const o = options({ seasonality: 'daily', trainingDays: 5, sigma: 'pooled', trainOnBreaching: false, k: 1.5 });
+    expectMatchesReference(seasonalBand(dp, o), referenceBand(dp, o), 1e-9);
+  });
+
+  it('pooled σ on one-minute datapoints over four weeks (sampled indices)', () => {
+    const dp = makeData({ seed: 26, days: 28 });
+    const o = options({ seasonality: 'daily', sigma: 'pooled' });
+    const at = everyKth(dp.values.length, 97, 13);
+    expectMatchesReference(seasonalBand(dp, o), referenceBand(dp, o, at), 1e-9, at);
+  });
+});
+
+describe('seasonalBand: numerical accuracy', () => {
+  /** 90 days of one-minute datapoints (129 600), values 1e4 + N(0, 1), or a drifting level. */
+  function longSeries(seed: number, level: (day: number) => number): Datapoints {
+    const rng = createRng(seed, 'accuracy');
+    const n = 90 * 1440;
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = level(i / 1440) + randomNormal(rng);
+    return { startMs: MONDAY, periodSeconds: 60, values };
+  }
+
+  const flat = () => 1e4;
+  // 1e4 to 1e6 over the 90 days, exponentially: the level doubles about every 13.5 days.
+  const drifting = (day: number) => 1e4 * 100 ** (day / 90);
+  const driftThenHold = (day: number) => 1e4 * 100 ** Math.min(1, day / 30);
+  const step = (day: number) => (day < 30 ? 1e4 : 1e9);
+
+  const cases: Array<[string, (day: number) => number, Partial<BandOptions>]> = [
+    ['1e4 + N(0, 1), daily per-bucket', flat, { seasonality: 'daily' }],
+    ['1e4 + N(0, 1), none per-bucket (one bucket of 20 160 datapoints)', flat, { seasonality: 'none' }],
+    ['1e4 + N(0, 1), daily pooled', flat, { seasonality: 'daily', sigma: 'pooled' }],
+    ['1e4 + N(0, 1), hourly per-bucket, trainOnCurrentSlot', flat, { seasonality: 'hourly', trainOnCurrentSlot: true }],
+    ['level drifting from 1e4 to 1e6, daily per-bucket', drifting, { seasonality: 'daily' }],
+    ['level drifting from 1e4 to 1e6, none', drifting, { seasonality: 'none' }],
+    ['level drifting from 1e4 to 1e6, daily pooled', drifting, { seasonality: 'daily', sigma: 'pooled' }],
+    // The hardest case for running sums: after the drift σ is 1 around a level 100 times the first values.
+    ['level drifting from 1e4 to 1e6 in a month, then 1e6 + N(0, 1), daily', driftThenHold, { seasonality: 'daily' }],
+    ['level drifting from 1e4 to 1e6 in a month, then 1e6 + N(0, 1), none', driftThenHold, { seasonality: 'none' }],
+    ['level drifting from 1e4 to 1e6 in a month, then 1e6 + N(0, 1), daily pooled', driftThenHold, { seasonality: 'daily', sigma: 'pooled' }],
+    // A level step 1e9 times σ: once the old level has left the window, σ is 1 again, not rounding noise.
+    ['level stepping from 1e4 to 1e9 after a month, daily', step, { seasonality: 'daily' }],
+    ['level stepping from 1e4 to 1e9 after a month, none', step, { seasonality: 'none' }],
+    ['level stepping from 1e4 to 1e9 after a month, daily pooled', step, { seasonality: 'daily', sigma: 'pooled' }],
+  ];
+
+  it.each(cases)('σ matches a two-pass computation to 1e-6 relative over 90 days: %s', (_, level, band) => {
+    const dp = longSeries(30, level);
+    const o = options(band);
+    const result = seasonalBand(dp, o);
+    // Sampled indices spread over all 90 days, and the last one.
+    const step = o.sigma === 'pooled' || o.seasonality === 'none' ? 1009 : 211;
+    const at = [...everyKth(dp.values.length, step, 17), dp.values.length - 1];
+    const ref = referenceBand(dp, o, at);
+    expectMatchesReference(result, ref, 1e-6, at);
+    // Sanity: σ at the end really is about 1 (the test is about the noise, not the level).
+    if (level !== drifting) expect(result.sigma[dp.values.length - 1]).toBeLessThan(1.2);
+    if (level !== drifting) expect(result.sigma[dp.values.length - 1]).toBeGreaterThan(0.8);
+  });
+});
+
+describe('seasonalBand: causality', () => {
+  const configs: Array<[string, Partial<BandOptions>, DataSpec]> = [
+    ['daily', { seasonality: 'daily' }, { seed: 40, days: 20 }],
+    ['daily, trainOnCurrentSlot', { seasonality: 'daily', trainOnCurrentSlot: true }, { seed: 40, days: 20 }],
+    ['none', { seasonality: 'none', trainingDays: 2 }, { seed: 41, days: 6 }],
+    ['none, trainOnCurrentSlot', { seasonality: 'none', trainingDays: 2, trainOnCurrentSlot: true }, { seed: 41, days: 6 }],
+    ['weekly, pooled', { seasonality: 'weekly', sigma: 'pooled' }, { seed: 42, days: 24, periodSeconds: 300 }],
+    ['hourly, trainOnBreaching false', { seasonality: 'hourly', trainingDays: 2, trainOnBreaching: false }, { seed: 43, days: 5 }],
+    [
+      'daily, trainOnBreaching false, trainOnCurrentSlot, pooled',
+      { seasonality: 'daily', trainOnBreaching: false, trainOnCurrentSlot: true, sigma: 'pooled', k: 1.5 },
+      { seed: 44, days: 18, periodSeconds: 300 },
+    ],
+    ['auto', { seasonality: 'auto' }, { seed: 45, days: 20 }],
+  ];
+
+  it.each(configs)('changing datapoints at or after i never changes the band at or before i: %s', (_, band, spec) => {
+    const dp = makeData(spec);
+    const o = options(band);
+    const base = seasonalBand(dp, o);
+    const n = dp.values.length;
+    const perDay = DAY_MS / (dp.periodSeconds * 1000);
+    // Cut points: mid-bucket, on a bucket boundary, on a day boundary, in the last day.
+    const cuts = [Math.round(2.5 * perDay) + 7, 3 * perDay, Math.round(15.25 * perDay), n - Math.round(perDay / 3) + 1].filter(
+      (i) => i < n,
+    );
+    const rng = createRng(46, 'perturb');
+    for (const [c, cut] of cuts.entries()) {
+      const changed = Float64Array.from(dp.values);
+      for (let j = cut; j < n; j++) {
+        const r = rng();
+        changed[j] = r < 0.1 ? Number.NaN : r < 0.2 ? 1e6 * rng() : -50 + 300 * rng();
+      }
+      const other = seasonalBand(withValues(dp, changed), o);
+      for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
+        const a = base[key].subarray(0, cut + 1);
+        const b = other[key].subarray(0, cut + 1);
+        expect(b, `${key} up to ${cut}`).toEqual(a);
+      }
+      if (c === 0) {
+        // The change does matter later (the test can tell a band that ignores the data).
+        let differs = 0;
+        for (let i = cut + 1; i < n; i++) if (!Object.is(base.expected[i], other.expected[i])) differs++;
+        expect(differs).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('seasonalBand: learning period (minSeasons)', () => {
+  /** First index with a band; checks that every later index has one (no NaNs in the data). */
+  function firstBandIndex(band: Band): number {
+    const first = band.expected.findIndex((v) => !Number.isNaN(v));
+    for (let i = first; i < band.expected.length; i++) if (Number.isNaN(band.expected[i])) expect.fail(`gap at ${i}`);
+    return first;
+  }
+
+  it.each([1, 2, 3])('a daily band needs %s full days of its bucket before it starts', (minSeasons) => {
+    const dp = makeData({ seed: 50, days: 6, nanRate: 0 });
+    const band = seasonalBand(dp, options({ seasonality: 'daily', minSeasons }));
+    expect(firstBandIndex(band)).toBe(minSeasons * 1440);
+  });
+
+  it('a bucket with missing history starts later than the others', () => {
+    const dp = makeData({ seed: 51, days: 6, nanRate: 0 });
+    dp.values[1440 + 5 * 60 + 3] = Number.NaN; // one datapoint of day 1's 05:00–05:15 bucket
+    const band = seasonalBand(dp, options({ seasonality: 'daily', minSeasons: 2 }));
+    expect(band.expected[2 * 1440 + 5 * 60 - 1]).not.toBeNaN();
+    for (let m = 0; m < 15; m++) expect(band.expected[2 * 1440 + 5 * 60 + m]).toBeNaN();
+    expect(band.expected[2 * 1440 + 5 * 60 + 15]).not.toBeNaN();
+    expect(band.expected[3 * 1440 + 5 * 60]).not.toBeNaN();
+  });
+
+  it.each([1, 2, 5])('a weekly band over 14 training days starts after one week (minSeasons %s)', (minSeasons) => {
+    const dp = makeData({ seed: 52, days: 16, nanRate: 0 });
+    const band = seasonalBand(dp, options({ seasonality: 'weekly', trainingDays: 14, minSeasons }));
+    expect(firstBandIndex(band)).toBe(7 * 1440);
+  });
+
+  it('a weekly band over 21 training days with minSeasons 2 starts after two weeks', () => {
+    const dp = makeData({ seed: 53, days: 16, nanRate: 0 });
+    const band = seasonalBand(dp, options({ seasonality: 'weekly', trainingDays: 21, minSeasons: 2 }));
+    expect(firstBandIndex(band)).toBe(14 * 1440);
+  });
+
+  it('a band without seasonality needs minSeasons bucket widths of history', () => {
+    const dp = makeData({ seed: 54, days: 2, nanRate: 0 });
+    expect(firstBandIndex(seasonalBand(dp, options({ seasonality: 'none', trainingDays: 1 })))).toBe(120);
+    expect(firstBandIndex(seasonalBand(dp, options({ seasonality: 'none', trainingDays: 1, minSeasons: 3, bucketMinutes: 20 })))).toBe(60);
+  });
+
+  it('throws a RangeError when the training window is shorter than one season', () => {
+    const dp = makeData({ seed: 55, days: 8 });
+    expect(() => seasonalBand(dp, options({ seasonality: 'weekly', trainingDays: 6 }))).toThrow(RangeError);
+    expect(() => seasonalBand(dp, options({ seasonality: 'daily', trainingDays: 0.5 }))).toThrow(RangeError);
+  });
+
+  it('reports the seasonality and bucket width used (at least one period)', () => {
+    const hourlyData = makeData({ seed: 56, days: 3, periodSeconds: 3600 });
+    const band = seasonalBand(hourlyData, options({ seasonality: 'daily' }));
+    expect(band.seasonality).toBe('daily');
+    expect(band.bucketMinutes).toBe(60);
+    expect(seasonalBand(makeData({ seed: 56, days: 3 }), options({ seasonality: 'weekly', trainingDays: 7 })).bucketMinutes).toBe(60);
+  });
+});
+
+describe('seasonalBand: k and clampLower', () => {
+  it('k scales the half-width linearly and leaves expected and σ alone (fractional k too)', () => {
+    const dp = makeData({ seed: 60, days: 10 });
+    const ks = [1, 2, 3.5, 0.25];
+    const bands = ks.map((k) => seasonalBand(dp, options({ seasonality: 'daily', k })));
+    let checked = 0;
+    for (let i = 0; i < dp.values.length; i++) {
+      if (Number.isNaN(bands[0].expected[i])) continue;
+      const half1 = bands[0].upper[i] - bands[0].expected[i];
+      expect(half1).toBeGreaterThan(0);
+      bands.forEach((b, q) => {
+        expect(b.expected[i]).toBe(bands[0].expected[i]);
+        expect(b.sigma[i]).toBe(bands[0].sigma[i]);
+        expect(b.upper[i] - b.expected[i]).toBeCloseTo(ks[q] * b.sigma[i], 9);
+        expect(b.expected[i] - b.lower[i]).toBeCloseTo(ks[q] * b.sigma[i], 9);
+        expect((b.upper[i] - b.lower[i]) / (2 * half1)).toBeCloseTo(ks[q], 9);
+      });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('clampLower raises only the lower edge, and only where it is below the clamp', () => {
+    // Counts near 3 with sd 1.5: the unclamped lower edge 3 − 2·σ̂ is about as often below 0 as above.
+    const dp = makeData({ seed: 61, days: 8, level: () => 3, noise: 1.5 });
+    const free = seasonalBand(dp, options({ seasonality: 'daily' }));
+    const clamped = seasonalBand(dp, options({ seasonality: 'daily', clampLower: 0 }));
+    let raised = 0;
+    let kept = 0;
+    for (let i = 0; i < dp.values.length; i++) {
+      expect(clamped.expected[i]).toBe(free.expected[i]);
+      expect(clamped.sigma[i]).toBe(free.sigma[i]);
+      expect(clamped.upper[i]).toBe(free.upper[i]);
+      if (Number.isNaN(free.lower[i])) {
+        expect(clamped.lower[i]).toBeNaN();
+      } else if (free.lower[i] < 0) {
+        expect(clamped.lower[i]).toBe(0);
+        raised++;
+      } else {
+        expect(clamped.lower[i]).toBe(free.lower[i]);
+        kept++;
+      }
+    }
+    expect(raised).toBeGreaterThan(100);
+    expect(kept).toBeGreaterThan(100);
+  });
+});
+
+describe('seasonalBand: excludedTimeRanges', () => {
+  it('keeps a spike out of training: the band is the same as for a series without the spike', () => {
+    const clean = makeData({ seed: 70, days: 21, nanRate: 0 });
+    const spiked = Float64Array.from(clean.values);
+    const spikeStart = 10 * 1440 + 3 * 60 + 5; // day 10, 03:05–03:35
+    for (let i = spikeStart; i < spikeStart + 30; i++) spiked[i] = 1e6;
+    const range = { startMs: MONDAY + spikeStart * MINUTE_MS, endMs: MONDAY + (spikeStart + 30) * MINUTE_MS };
+    const o = options({ seasonality: 'daily', excludedTimeRanges: [range] });
+
+    const excludedSpike = seasonalBand(withValues(clean, spiked), o);
+    // Against the clean series with the same range excluded: identical everywhere.
+    expect(excludedSpike).toEqual(seasonalBand(clean, o));
+    // Against the clean series with no data in the range: identical everywhere too.
+    const gap = Float64Array.from(clean.values).fill(Number.NaN, spikeStart, spikeStart + 30);
+    expect(excludedSpike).toEqual(seasonalBand(withValues(clean, gap), options({ seasonality: 'daily' })));
+    // Without the exclusion the spike is learned: the 03:00 buckets of the next 14 days are blown up.
+    const learned = seasonalBand(withValues(clean, spiked), options({ seasonality: 'daily' }));
+    for (let d = 11; d <= 21 - 1; d++) expect(learned.upper[d * 1440 + 3 * 60 + 20]).toBeGreaterThan(1e4);
+    expect(learned.upper[spikeStart - 1]).toBe(excludedSpike.upper[spikeStart - 1]);
+  });
+
+  it('excludes by datapoint time, end exclusive, including ranges that do not fall on a datapoint', () => {
+    const clean = makeData({ seed: 71, days: 5, nanRate: 0, periodSeconds: 300 });
+    const spiked = Float64Array.from(clean.values);
+    spiked[1000] = 1e6;
+    spiked[1001] = 1e6;
+    const at = (i: number) => MONDAY + i * 300_000;
+    const o = (startMs: number, endMs: number) =>
+      options({ seasonality: 'none', trainingDays: 1, excludedTimeRanges: [{ startMs, endMs }] });
+    // [t_1000 − 1 s, t_1001 + 1 s) covers both; [t_1000, t_1001) misses the second.
+    expect(seasonalBand(withValues(clean, spiked), o(at(1000) - 1000, at(1001) + 1000))).toEqual(
+      seasonalBand(clean, o(at(1000) - 1000, at(1001) + 1000)),
+    );
+    const half = seasonalBand(withValues(clean, spiked), o(at(1000), at(1001)));
+    expect(half.expected[1100]).toBeGreaterThan(1000);
+  });
+});
+
+describe('seasonalBand: trainOnBreaching', () => {
+  // A daily wave with noise sd 1; from day 20 on the level is 15 higher for good.
+  const SHIFT_DAY = 20;
+  const wave = (t: number) => 100 + 20 * Math.sin((2 * Math.PI * (t % DAY_MS)) / DAY_MS);
+  const shifted = (t: number) => wave(t) + (t >= MONDAY + SHIFT_DAY * DAY_MS ? 15 : 0);
+  const dp = makeData({ seed: 80, days: 36, nanRate: 0, noise: 1, level: shifted });
+
+  it('false: a sustained level shift is not learned, the values stay outside the band while old history lasts', () => {
+    const band = seasonalBand(dp, options({ seasonality: 'daily', trainOnBreaching: false }));
+    // Each bucket keeps training on its pre-shift days only; 14 − d of them are left d days after the shift.
+    // Checked for 11 days: with minSeasons 2 the bucket must keep two days' worth of in-band datapoints.
+    for (let i = SHIFT_DAY * 1440; i < (SHIFT_DAY + 11) * 1440; i++) {
+      const t = MONDAY + i * MINUTE_MS;
+      if (!(dp.values[i] > band.upper[i])) expect.fail(`datapoint ${i} is not above the band`);
+      if (!(Math.abs(band.expected[i] - wave(t)) < 1.5)) expect.fail(`expected ${band.expected[i]} at ${i}, not the old level`);
+    }
+  });
+
+  it('true: the band follows the shift over the training window, a fourteenth each day', () => {
+    const band = seasonalBand(dp, options({ seasonality: 'daily', trainOnBreaching: true }));
+    for (let d = 0; d <= 14; d++) {
+      let offset = 0;
+      for (let m = 0; m < 1440; m++) {
+        const i = (SHIFT_DAY + d) * 1440 + m;
+        offset += band.expected[i] - wave(MONDAY + i * MINUTE_MS);
+      }
+      // After d days, d of the 14 training days of each bucket are shifted (noise: sd ≈ 1/√(14·15) per bucket).
+      expect(offset / 1440).toBeCloseTo((15 * d) / 14, 0);
+    }
+    // Once the window holds only shifted days the values are back inside the band.
+    let inside = 0;
+    const from = (SHIFT_DAY + 14) * 1440;
+    for (let i = from; i < dp.values.length; i++) if (dp.values[i] >= band.lower[i] && dp.values[i] <= band.upper[i]) inside++;
+    expect(inside / (dp.values.length - from)).toBeGreaterThan(0.9);
+  });
+});
+
+describe('seasonalBand: trainOnCurrentSlot and a sustained fault', () => {
+  // Values 0 for 30 minutes, 10 to 40 minutes into a 60-minute bucket.
+  // [name, options, days of data, fault start, next occurrence of the fault's bucket]
+  const cases: Array<[string, Partial<BandOptions>, number, number, number]> = [
+    ['none (60-minute bucket)', { seasonality: 'none', trainingDays: 2 }, 4, 60 * 60 + 10, 61 * 60],
+    ['daily, 60-minute buckets', { seasonality: 'daily', bucketMinutes: 60 }, 17, 15 * 1440 + 3 * 60 + 10, 16 * 1440 + 3 * 60],
+  ];
+
+  it.each(cases)('false: the band inside the fault is identical to the fault-free band (%s)', (_, band, days, start, next) => {
+    const clean = makeData({ seed: 90, days, nanRate: 0, noise: 2, level: () => 100 });
+    const faulty = Float64Array.from(clean.values).fill(0, start, start + 30);
+    const o = options({ ...band, trainOnCurrentSlot: false });
+    const a = seasonalBand(clean, o);
+    const b = seasonalBand(withValues(clean, faulty), o);
+    // Identical up to the end of the fault's bucket (start − 10 + 60)...
+    for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
+      expect(b[key].subarray(0, start + 50)).toEqual(a[key].subarray(0, start + 50));
+    }
+    expect(a.expected[start]).not.toBeNaN();
+    // ...and the fault is learned from the next occurrence of the bucket on.
+    expect(b.sigma[next - 1]).toBe(a.sigma[next - 1]);
+    expect(b.sigma[next]).toBeGreaterThan(2 * a.sigma[next]);
+  });
+
+  it.each(cases)('true: the first minutes of the fault widen the band and lower it for the rest of the fault (%s)', (_, band, days, start) => {
+    const clean = makeData({ seed: 90, days, nanRate: 0, noise: 2, level: () => 100 });
+    const faulty = Float64Array.from(clean.values).fill(0, start, start + 30);
+    const o = options({ ...band, trainOnCurrentSlot: true });
+    const a = seasonalBand(clean, o);
+    const b = seasonalBand(withValues(clean, faulty), o);
+    expect(b.expected.subarray(0, start + 1)).toEqual(a.expected.subarray(0, start + 1));
+    expect(b.sigma.subarray(0, start + 1)).toEqual(a.sigma.subarray(0, start + 1));
+    for (let i = start + 1; i < start + 30; i++) {
+      expect(b.expected[i]).toBeLessThan(a.expected[i]);
+      expect(b.sigma[i]).toBeGreaterThan(a.sigma[i]);
+      expect(b.lower[i]).toBeLessThan(a.lower[i]);
+    }
+    // Five minutes in, σ has more than doubled (five zeros among ~1000–3000 values near 100 with sd 2).
+    expect(b.sigma[start + 5]).toBeGreaterThan(2 * a.sigma[start + 5]);
+    expect(b.sigma[start + 29]).toBeGreaterThan(b.sigma[start + 5]);
+  });
+});
+
+describe('seasonalBand: auto seasonality', () => {
+  const dailySine = (t: number) => 100 + 50 * Math.sin((2 * Math.PI * (t % DAY_MS)) / DAY_MS);
+
+  it('has no band during the first trainingDays, then the band of the chosen seasonality', () => {
+    const dp = makeData({ seed: 100, days: 20, level: dailySine });
+    const auto = seasonalBand(dp, options({ seasonality: 'auto' }));
+    expect(auto.seasonality).toBe('daily');
+    expect(auto.bucketMinutes).toBe(15);
+    const daily = seasonalBand(dp, options({ seasonality: 'daily' }));
+    const window = 14 * 1440;
+    for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
+      expect(auto[key].subarray(0, window).every(Number.isNaN)).toBe(true);
+      expect(auto[key].subarray(window)).toEqual(daily[key].subarray(window));
+    }
+    expect(daily.expected[window - 1]).not.toBeNaN(); // the explicit band had started long before
+    expect(auto.expected[window]).not.toBeNaN();
+  });
+
+  it('picks none for dice-like white noise', () => {
+    const { series } = generateDice(createRng(101, 'generate'), { startMs: MONDAY, length: 16 * 1440 });
+    const dp: Datapoints = { startMs: series.startMs, periodSeconds: series.stepSeconds, values: series.values };
+    expect(seasonalBand(dp, options({ seasonality: 'auto' })).seasonality).toBe('none');
+  });
+
+  it('picks hourly, daily and weekly for strongly hourly, daily and weekly series', () => {
+    const hourly = (t: number) => 50 + 30 * Math.sin((2 * Math.PI * (t % HOUR_MS)) / HOUR_MS);
+    const weekly = (t: number) => dailySine(t) - ((Math.floor(t / DAY_MS) + 3) % 7 >= 5 ? 60 : 0);
+    expect(seasonalBand(makeData({ seed: 102, days: 15, level: hourly }), options({ seasonality: 'auto' })).seasonality).toBe('hourly');
+    expect(seasonalBand(makeData({ seed: 103, days: 15, level: dailySine }), options({ seasonality: 'auto' })).seasonality).toBe('daily');
+    expect(seasonalBand(makeData({ seed: 104, days: 15, level: weekly }), options({ seasonality: 'auto' })).seasonality).toBe('weekly');
+  });
+});
+
+describe('seasonalBand: defaults', () => {
+  it('documents CloudWatch-like defaults', () => {
+    expect(DEFAULT_BAND_OPTIONS).toEqual({
+      seasonality: 'daily',
+      k: 2,
+      trainingDays: 14,
+      sigma: 'perBucket',
+      minSeasons: 2,
+      clampLower: null,
+      excludedTimeRanges: [],
+      trainOnBreaching: true,
+      trainOnCurrentSlot: false,
+    });
+  });
+
+  it('does not modify its input', () => {
+    const dp = makeData({ seed: 110, days: 5 });
+    const copy = Float64Array.from(dp.values);
+    seasonalBand(dp, options({ seasonality: 'daily', trainOnBreaching: false }));
+    expect(dp.values).toEqual(copy);
+  });
+
+  it('starts the week on Monday 00:00 UTC', () => {
+    // High from Monday 00:00 to Thursday 12:00 UTC: exactly the first of two half-week (5040-minute) buckets.
+    const firstHalf = (t: number) => ((t - MONDAY) % WEEK_MS < 3.5 * DAY_MS ? 200 : 100);
+    const dp = makeData({ seed: 111, days: 28, nanRate: 0, noise: 1, level: firstHalf, periodSeconds: 300 });
+    const band = seasonalBand(dp, options({ seasonality: 'weekly', bucketMinutes: 5040, trainingDays: 21, minSeasons: 1 }));
+    const perDay = 288;
+    for (let i = 7 * perDay; i < dp.values.length; i++) {
+      const want = firstHalf(MONDAY + i * 300_000);
+      if (!(Math.abs(band.expected[i] - want) < 1)) expect.fail(`expected ${band.expected[i]} at ${i}, want ${want}`);
+    }
+  });
+});
