@@ -179,8 +179,9 @@ export function runTrial(
     faults.push({ fault: fault.name, onsetMs, alarms });
     if (keep) {
       const before = fault.durationMinutes === null ? 6 * 3600_000 : Math.max(3 * 3600_000, (faultEndMs - onsetMs) * 0.5);
-      const after = fault.durationMinutes === null ? 2 * DAY_MS : Math.max(3 * 3600_000, (faultEndMs - onsetMs) * 0.5);
-      keep.push(keepRun(scenario, variant.name, fault.name, runs, onsetMs, faultEndMs, onsetMs - before, Math.min(endMs, faultEndMs + after)));
+      // A fault that lasts to the end is shown for its first 12 hours; others whole, with context around.
+      const to = fault.durationMinutes === null ? onsetMs + 12 * 3600_000 : faultEndMs + Math.max(3 * 3600_000, (faultEndMs - onsetMs) * 0.5);
+      keep.push(keepRun(scenario, variant.name, fault.name, runs, onsetMs, faultEndMs, onsetMs - before, Math.min(endMs, to)));
     }
   }
   return { trial, variant: variant.name, control: controlOutcomes, faults };

@@ -61,7 +61,7 @@ function metricPanel(
   const layers: unknown[] = [];
   if (run.onsetMs !== null) {
     layers.push({
-      data: { values: [{ start: run.onsetMs, end: run.faultEndMs ?? domain[1], label: `fault: ${run.fault}` }] },
+      data: { values: [{ start: run.onsetMs, end: Math.min(run.faultEndMs ?? domain[1], domain[1]), label: `fault: ${run.fault}` }] },
       layer: [
         {
           mark: { type: 'rect', color: COLORS.fault, opacity: 0.18 },
