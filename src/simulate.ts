@@ -3,6 +3,7 @@ import { classify } from './alarm/classify.js';
 import { evaluateAlarm, type Evaluation, type TreatMissingData } from './alarm/evaluate.js';
 import { seasonalBand, type Band } from './band/seasonalBand.js';
 import { applyFault } from './faults/applyFault.js';
+import { drawOnset } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
 import { DAY_MS, MINUTE_MS, type Series } from './generate/series.js';
 import { alarmsPerDay, bandFit, detect, lastAlarmDaysAfter, type BandFit } from './metrics/trialMetrics.js';
@@ -15,8 +16,10 @@ export const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching
 
 /** One alarm in one fault-free (control) run. */
 export interface ControlOutcome {
-  /** Transitions to ALARM per day of the evaluation period (after the warm-up). */
+  /** Transitions to ALARM per day of the evaluation period (after the warm-up); the last day may be partial. */
   alarmsPerDay: number[];
+  /** Length of the evaluation period, days (exact). */
+  evaluationDays: number;
   /** Band alarms only. */
   fit: BandFit | null;
   /** The threshold a static alarm used (resolved from data for `percentOfRecentMax`). */
@@ -136,6 +139,7 @@ export function runTrial(
   const thresholds = control.map((run) => run.threshold);
   const controlOutcomes = control.map<ControlOutcome>((run, a) => ({
     alarmsPerDay: alarmsPerDay(run.evaluation, run.datapoints, warmupEndMs, endMs),
+    evaluationDays: (endMs - warmupEndMs) / DAY_MS,
     fit: run.band ? bandFit(run.band, run.datapoints, indexAt(run.datapoints, warmupEndMs), scenario.possibleMinimum) : null,
     threshold: scenario.alarms[a].type === 'static' ? thresholds[a]!.value : null,
   }));
@@ -145,7 +149,7 @@ export function runTrial(
   const faults: TrialOutcome['faults'] = [];
   for (const fault of scenario.faults) {
     if (!fault.variants.includes(variant.name)) continue;
-    const onsetMs = drawOnset(scenario, fault.onset.timeOfDay, createRng(scenario.seed, ...streams, 'fault', fault.name), warmupEndMs);
+    const onsetMs = drawOnset(scenario, fault.onset.timeOfDay, createRng(scenario.seed, ...streams, 'fault', fault.name));
     const stepMs = scenario.stepSeconds * 1000;
     const start = (onsetMs - scenario.startMs) / stepMs;
     const faultEndMs = fault.durationMinutes === null ? endMs : Math.min(endMs, onsetMs + fault.durationMinutes * MINUTE_MS);
@@ -248,31 +252,14 @@ function resolveThreshold(
     value = alarm.threshold;
   } else {
     const spec = alarm.threshold!;
-    const to = indexAt(datapoints, warmupEndMs);
+    // Only datapoints wholly inside the last `days` of the warm-up.
+    const to = Math.floor((warmupEndMs - datapoints.startMs) / (datapoints.periodSeconds * 1000));
     const from = Math.max(0, indexAt(datapoints, warmupEndMs - spec.days * DAY_MS));
     let max = Number.NEGATIVE_INFINITY;
     for (let i = from; i < to; i++) if (datapoints.values[i] > max) max = datapoints.values[i];
     value = (max * spec.percentOfRecentMax) / 100;
   }
   return { value, lower: value, upper: value };
-}
-
-/**
- * A fault's onset: a uniformly random whole step in the onset spread after the warm-up, or (with
- * `timeOfDay`) a uniformly random day of the spread at that UTC time.
- */
-function drawOnset(scenario: Scenario, timeOfDay: string | undefined, rng: () => number, warmupEndMs: number): number {
-  const stepMs = scenario.stepSeconds * 1000;
-  if (timeOfDay === undefined) {
-    const steps = Math.floor((scenario.onsetSpreadDays * DAY_MS) / stepMs);
-    return warmupEndMs + Math.floor(rng() * steps) * stepMs;
-  }
-  const [hh, mm] = timeOfDay.split(':').map(Number);
-  const day = Math.floor(rng() * Math.max(1, Math.floor(scenario.onsetSpreadDays)));
-  const midnight = Math.floor(warmupEndMs / DAY_MS) * DAY_MS;
-  let onset = midnight + (day * 24 + hh) * 3600_000 + mm * MINUTE_MS;
-  if (onset < warmupEndMs) onset += DAY_MS;
-  return onset;
 }
 
 function indexAt(datapoints: Datapoints, timeMs: number): number {

@@ -70,3 +70,25 @@ describe('simulate', () => {
     for (const p of fault.alarms[0].perTrial) expect(p.onset.slice(11, 16)).toBe('03:00');
   });
 });
+
+describe('simulate: onsets on the grid', () => {
+  it('moves a time of day between two samples to the next sample, so the fault still happens', () => {
+    const scenario = parseScenario(
+      JSON.stringify({
+        name: 'five-minute shop',
+        trials: 3,
+        stepSeconds: 300,
+        warmupDays: 3,
+        onsetSpreadDays: 2,
+        series: { generator: 'coconut' },
+        alarms: [{ name: 'zero', type: 'static', periodSeconds: 300, statistic: 'Sum', comparison: 'LessThanOrEqualToThreshold', threshold: 0 }],
+        faults: [{ name: 'outage', effects: [{ type: 'outage', as: 'zero' }], durationMinutes: 30, onset: { timeOfDay: '03:02' } }],
+      }),
+      'five.json',
+    );
+    const alarm = simulate(scenario).summary.variants[0].faults[0].alarms[0];
+    expect(alarm.perTrial.map((p) => p.onset.slice(11, 16))).toEqual(['03:05', '03:05', '03:05']);
+    expect(alarm.detectionRate).toBe(1);
+    expect(alarm.latencyMinutes.max).toBe(5);
+  });
+});

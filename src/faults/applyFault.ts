@@ -39,8 +39,9 @@ export function applyFault(generated: GeneratedSeries, effects: readonly FaultEf
   // The idle baseline with the same effects applied, so that removing a run after an earlier effect leaves
   // what that effect made of the idle baseline (a scaled baseline, a gap), not the raw baseline.
   const idle = generated.baseline ? Float64Array.from(generated.baseline) : null;
-  const start = Math.max(0, window.start);
-  const end = Math.min(values.length, window.end);
+  // A window edge between two samples starts (or ends) at the next sample.
+  const start = Math.max(0, Math.ceil(window.start));
+  const end = Math.min(values.length, Math.ceil(window.end));
   const stepMinutes = series.stepSeconds / 60;
   for (const effect of effects) {
     switch (effect.type) {

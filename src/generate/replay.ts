@@ -117,6 +117,8 @@ function fromJson(text: string, file: string, options: MetricDataOptions): Row[]
     if (rows.length > 1 && rows[0].timeMs > rows[rows.length - 1].timeMs) rows.reverse();
   } else if (Array.isArray(o.Datapoints)) {
     const points = o.Datapoints as Array<Record<string, unknown>>;
+    const bad = points.findIndex((p) => p === null || typeof p !== 'object' || Array.isArray(p));
+    if (bad >= 0) throw new DataError(file, [`Datapoints[${bad}]: expected an object with "Timestamp" and a statistic`]);
     const stat = options.statistic ?? ['Average', 'Sum', 'Maximum', 'Minimum', 'SampleCount'].find((s) => points.length > 0 && s in points[0]);
     if (!stat) throw new DataError(file, ['Datapoints: no statistic found (Average, Sum, Maximum, Minimum, SampleCount)']);
     points.forEach((p, i) => {

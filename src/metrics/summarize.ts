@@ -110,7 +110,7 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
       return {
         alarm: alarm.name,
         type: alarm.type,
-        falseAlarmsPerDay: mean(perTrial.map((c) => sum(c.alarmsPerDay) / Math.max(1, c.alarmsPerDay.length))),
+        falseAlarmsPerDay: mean(perTrial.map((c) => sum(c.alarmsPerDay) / c.evaluationDays)),
         falseAlarmsByDay: byDay,
         quietFromDay,
         threshold: alarm.type === 'static' ? mean(perTrial.map((c) => c.threshold ?? Number.NaN)) : null,
@@ -162,7 +162,7 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
               alreadyInAlarm: results.filter((r) => r.alreadyInAlarm).length,
               byTreatMissingData,
               byHourOfDay: group(
-                (t) => Math.floor((t % DAY_MS) / HOUR_MS),
+                (t) => Math.floor((((t % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS),
                 Array.from({ length: 24 }, (_, h) => h),
               ).map(({ key, ...rest }) => ({ hour: key, ...rest })),
               byWeekday: group(

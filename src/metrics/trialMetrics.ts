@@ -19,7 +19,7 @@ export interface Detection {
 }
 
 /**
- * The first transition to ALARM evaluated after the onset and no later than `onsetMs + horizonMs`.
+ * The first transition to ALARM evaluated after the onset and before `onsetMs + horizonMs`.
  * The datapoint that contains the onset is the first one that can detect it; its evaluation happens at the
  * end of its period, so the latency is at least one period minus the onset's offset into it.
  *
@@ -33,7 +33,7 @@ export function detect(evaluation: Evaluation, datapoints: Datapoints, onsetMs: 
   const alreadyInAlarm = first > 0 && states[first - 1] === ALARM;
   for (let i = first; i < states.length; i++) {
     const at = evaluatedAt(datapoints, i);
-    if (at > onsetMs + horizonMs) break;
+    if (at >= onsetMs + horizonMs) break; // the same half-open window that false alarms leave out
     if (states[i] === ALARM && (i === 0 || states[i - 1] !== ALARM)) {
       return { latencyMinutes: (at - onsetMs) / MINUTE_MS, alreadyInAlarm };
     }

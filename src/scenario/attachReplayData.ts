@@ -3,7 +3,9 @@ import { ScenarioError, type Scenario } from './parseScenario.js';
 
 /**
  * Binds replayed metric data to a scenario's `replay` variants. The data decides the scenario's step and
- * start: the first sample on a boundary of every alarm's period (earlier samples are dropped). Checks that
+ * start: the first sample on a boundary of every alarm's period (earlier samples are dropped). Samples off
+ * the step's clock grid (every 5 minutes at :27, :32) are moved back onto it (:25, :30), as CloudWatch
+ * stamps a datapoint with its period's start. Checks that
  * every alarm period is a multiple of the data's step and that warm-up + onset spread + tail fit in the data.
  *
  * @param data the parsed data of each replay variant, by variant name
@@ -17,16 +19,25 @@ export function attachReplayData(scenario: Scenario, data: Map<string, Series>, 
   const first = data.get(replays[0].name)!;
   const problems: string[] = [];
   const stepSeconds = first.stepSeconds;
-  const largestPeriodMs = Math.max(...scenario.alarms.map((a) => a.periodSeconds)) * 1000;
-  const startMs = Math.ceil(first.startMs / largestPeriodMs) * largestPeriodMs;
+  const stepMs = stepSeconds * 1000;
+  // CloudWatch stamps a datapoint with the start of its period: samples off the step's clock grid (NAB's
+  // :27, :32, ...) are moved back onto it (:25, :30, ...), all by the same offset.
+  const relabel = (series: Series): Series => {
+    const offset = ((series.startMs % stepMs) + stepMs) % stepMs;
+    return offset === 0 ? series : { ...series, startMs: series.startMs - offset };
+  };
+  const aligned = new Map([...data].map(([name, series]) => [name, relabel(series)]));
+  // Every alarm's periods must start on the scenario start: a common multiple of all periods.
+  const commonPeriodMs = scenario.alarms.reduce((m, a) => lcm(m, a.periodSeconds), stepSeconds) * 1000;
+  const startMs = Math.ceil(aligned.get(replays[0].name)!.startMs / commonPeriodMs) * commonPeriodMs;
   const neededDays = scenario.warmupDays + scenario.onsetSpreadDays + scenario.tailDays;
   for (const variant of replays) {
-    const series = data.get(variant.name)!;
+    const series = aligned.get(variant.name)!;
     const name = variant.series.generator === 'replay' ? variant.series.file : '';
     if (series.stepSeconds !== stepSeconds) {
       problems.push(`variant "${variant.name}": ${name} has a ${series.stepSeconds}-second step, other replayed data ${stepSeconds} seconds`);
     }
-    if (series.startMs !== first.startMs) {
+    if (series.startMs !== aligned.get(replays[0].name)!.startMs) {
       problems.push(`variant "${variant.name}": ${name} starts at ${new Date(series.startMs).toISOString()}, other replayed data at ${new Date(first.startMs).toISOString()}`);
     }
     const days = (series.startMs + series.values.length * series.stepSeconds * 1000 - startMs) / DAY_MS;
@@ -46,6 +57,11 @@ export function attachReplayData(scenario: Scenario, data: Map<string, Series>, 
     ...scenario,
     startMs,
     stepSeconds,
-    variants: scenario.variants.map((v) => (data.has(v.name) ? { ...v, data: data.get(v.name) } : v)),
+    variants: scenario.variants.map((v) => (aligned.has(v.name) ? { ...v, data: aligned.get(v.name) } : v)),
   };
+}
+
+function lcm(a: number, b: number): number {
+  const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
+  return (a / gcd(a, b)) * b;
 }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Series } from '../generate/series.js';
 import { DEFAULT_BAND_OPTIONS, type BandOptions } from '../band/seasonalBand.js';
+import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/seasonality.js';
+import { onsetCandidates } from '../faults/drawOnset.js';
 import {
   scenarioSchema,
   seriesSchema,
@@ -80,7 +82,11 @@ export function parseScenario(text: string, file: string): Scenario {
   const variants: Variant[] = [];
   if (input.variants) {
     input.variants.forEach((variant, v) => {
-      const merged = seriesSchema.safeParse({ ...input.series, ...variant.series });
+      // Merge what the user wrote (not the defaults); a variant naming another generator replaces the series.
+      const base = (json as { series: Record<string, unknown> }).series;
+      const own = variant.series as Record<string, unknown>;
+      const raw = own.generator !== undefined && own.generator !== base.generator ? own : { ...base, ...own };
+      const merged = seriesSchema.safeParse(raw);
       if (!merged.success) {
         problems.push(...describe(merged.error, `variants[${v}].series`));
       } else {
@@ -108,6 +114,8 @@ export function parseScenario(text: string, file: string): Scenario {
   }
 
   const totalDays = input.warmupDays + input.onsetSpreadDays + input.tailDays;
+  // Replayed data sets the step and the start (attachReplayData checks the periods against them).
+  const replay = variants.some((v) => v.series.generator === 'replay');
   const alarmNames = input.alarms.map((a) => a.name);
   const alarms: Alarm[] = input.alarms.map((alarm, a) => {
     const at = `alarms[${a}]`;
@@ -116,10 +124,10 @@ export function parseScenario(text: string, file: string): Scenario {
     if (datapointsToAlarm > alarm.evaluationPeriods) {
       problems.push(`${at}.datapointsToAlarm: ${datapointsToAlarm} is more than evaluationPeriods (${alarm.evaluationPeriods})`);
     }
-    if (alarm.periodSeconds % input.stepSeconds !== 0) {
+    if (!replay && alarm.periodSeconds % input.stepSeconds !== 0) {
       problems.push(`${at}.periodSeconds: ${alarm.periodSeconds} s is not a multiple of stepSeconds (${input.stepSeconds} s)`);
     }
-    if (startMs % (alarm.periodSeconds * 1000) !== 0) {
+    if (!replay && startMs % (alarm.periodSeconds * 1000) !== 0) {
       problems.push(`${at}.periodSeconds: the scenario start ${input.start} is not on a ${alarm.periodSeconds}-second boundary`);
     }
     if (alarm.evaluationPeriods * alarm.periodSeconds > 86_400) {
@@ -135,9 +143,19 @@ export function parseScenario(text: string, file: string): Scenario {
       band.excludedTimeRanges.forEach((r, i) => {
         if (!(r.endMs > r.startMs)) problems.push(`${at}.band.excludedTimeRanges[${i}]: end must be after start`);
       });
-      const minTraining = band.seasonality === 'weekly' ? 7 : band.seasonality === 'daily' ? 1 : 0;
-      if (band.trainingDays < minTraining) {
-        problems.push(`${at}.band.trainingDays: ${band.trainingDays} is shorter than one ${band.seasonality} season`);
+      // The bucket layout the band will use (every candidate for auto), checked here with its path.
+      const seasonalities: Seasonality[] = band.seasonality === 'auto' ? ['none', 'hourly', 'daily', 'weekly'] : [band.seasonality];
+      for (const seasonality of seasonalities) {
+        const bucketMinutes = Math.max(band.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[seasonality], alarm.periodSeconds / 60);
+        try {
+          const layout = bucketLayout(seasonality, bucketMinutes, alarm.periodSeconds);
+          if (band.seasonality !== 'auto' && band.trainingDays * 86_400_000 < layout.seasonMs) {
+            problems.push(`${at}.band.trainingDays: ${band.trainingDays} days is shorter than one ${seasonality} season`);
+          }
+        } catch (error) {
+          problems.push(`${at}.band.bucketMinutes: ${(error as Error).message.replace(/^band: /, '')}`);
+          break;
+        }
       }
       return { ...alarm, datapointsToAlarm, band };
     }
@@ -172,6 +190,12 @@ export function parseScenario(text: string, file: string): Scenario {
         }
       }
     });
+    if (fault.onset.timeOfDay !== undefined) {
+      const from = startMs + input.warmupDays * 86_400_000;
+      if (onsetCandidates(from, from + input.onsetSpreadDays * 86_400_000, fault.onset.timeOfDay).length === 0) {
+        problems.push(`${at}.onset.timeOfDay: ${fault.onset.timeOfDay} UTC never falls within the onset spread (${input.onsetSpreadDays} days after the warm-up)`);
+      }
+    }
     const minutes = fault.durationMinutes ?? 0;
     if (minutes > input.tailDays * 1440 && fault.durationMinutes !== null) {
       problems.push(`${at}.durationMinutes: ${minutes} minutes does not fit in tailDays (${input.tailDays} days) after the last onset`);

@@ -15,6 +15,7 @@ import type { ScenarioInput } from './schema.js';
 export function replayScenario(file: string, series: Series): ScenarioInput {
   const days = (series.values.length * series.stepSeconds * 1000) / DAY_MS;
   const periodSeconds = series.stepSeconds >= 60 ? series.stepSeconds : 60 % series.stepSeconds === 0 ? 60 : series.stepSeconds;
+  const round = (d: number) => roundTo(d, periodSeconds);
   const warmupDays = round(Math.min(14, days * 0.5));
   const rest = days - warmupDays - periodSeconds / 86_400;
   const tailDays = round(Math.max(2 / 24, Math.min(1, rest * 0.2)));
@@ -52,6 +53,8 @@ export function replayScenario(file: string, series: Series): ScenarioInput {
   };
 }
 
-function round(days: number): number {
-  return Math.floor(days * 1440) / 1440;
+/** Days rounded down to whole periods, so that the warm-up ends (and onsets fall) on a datapoint. */
+function roundTo(days: number, periodSeconds: number): number {
+  const periodDays = periodSeconds / 86_400;
+  return Math.floor(days / periodDays + 1e-9) * periodDays;
 }

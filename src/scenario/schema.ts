@@ -13,13 +13,13 @@ const minutesOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a UT
 const isoTime = z
   .string()
   .refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(s) && isRealDate(s), {
-    message: 'must be an ISO 8601 UTC time such as "2026-01-05T00:00:00Z"',
+    message: 'must be an ISO 8601 UTC time between 1990 and 2100, such as "2026-01-05T00:00:00Z"',
   });
 
 /** Date.parse rolls 2026-02-30 over to March 2: a real date survives the round trip. */
 function isRealDate(iso: string): boolean {
   const ms = Date.parse(iso);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 16) === iso.slice(0, 16);
+  return !Number.isNaN(ms) && ms >= Date.UTC(1990, 0, 1) && ms < Date.UTC(2100, 0, 1) && new Date(ms).toISOString().slice(0, 16) === iso.slice(0, 16);
 }
 
 const cadencePhase = z.discriminatedUnion('mode', [

@@ -133,3 +133,21 @@ describe('replaying data from the command line', () => {
     expect(err.join('\n')).toMatch(/duplicate timestamp 2014-03-09T03:00:00\.000Z/);
   });
 });
+
+describe('replayed data off the clock grid', () => {
+  it('rejects AWS output whose Datapoints are not objects', () => {
+    expect(problemsOf('{"Datapoints": [null]}', 'x.json')).toEqual(['Datapoints[0]: expected an object with "Timestamp" and a statistic']);
+  });
+
+  it('moves samples at :27, :32 back to the 5-minute boundaries, as CloudWatch stamps periods', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-offgrid-'));
+    const lines = ['timestamp,value'];
+    for (let i = 0; i < 4 * 288; i++) lines.push(`${new Date(Date.UTC(2026, 0, 5, 0, 2) + i * 300_000).toISOString()},${10 + (i % 5)}`);
+    writeFileSync(join(dir, 'off.csv'), `${lines.join('\n')}\n`);
+    const { runCli: run } = await import('../../src/cli/runCli.js');
+    expect(await run(['off.csv', '--trials', '3', '--no-charts'], { cwd: dir, stdout: () => {}, stderr: () => {}, interactive: false })).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'off', 'summary.json'), 'utf8'));
+    expect(summary.configuration.start).toBe('2026-01-05T00:00:00.000Z');
+    for (const p of summary.variants[0].faults[0].alarms[0].perTrial) expect(Number(p.onset.slice(14, 16)) % 5).toBe(0);
+  });
+});

@@ -98,3 +98,33 @@ describe('parseScenario', () => {
     expect(problemsOf({ ...minimal, start: '2026-01-05T00:00:00' })[0]).toMatch(/^start: must be an ISO 8601 UTC time/);
   });
 });
+
+describe('parseScenario: checks that need the band and the calendar', () => {
+  it('names a bucket width that does not fit the season, and a window shorter than the season', () => {
+    expect(problemsOf({ ...minimal, alarms: [{ name: 'b', type: 'band', band: { bucketMinutes: 7 } }] })).toEqual([
+      'alarms[0].band.bucketMinutes: bucketMinutes (7) must divide the daily season evenly',
+    ]);
+    expect(problemsOf({ ...minimal, alarms: [{ name: 'b', type: 'band', band: { seasonality: 'weekly', trainingDays: 3 } }] })).toEqual([
+      'alarms[0].band.trainingDays: 3 days is shorter than one weekly season',
+    ]);
+  });
+
+  it('rejects a time of day that never falls in the onset spread', () => {
+    const fault = { name: 'f', effects: [{ type: 'set', value: 0 }], durationMinutes: 1, onset: { timeOfDay: '03:00' } };
+    expect(problemsOf({ ...minimal, warmupDays: 14.5, onsetSpreadDays: 0.5, faults: [fault] })).toEqual([
+      'faults[0].onset.timeOfDay: 03:00 UTC never falls within the onset spread (0.5 days after the warm-up)',
+    ]);
+  });
+
+  it('lets a variant switch generator without inheriting the other generator’s fields', () => {
+    const s = parseScenario(
+      JSON.stringify({ ...minimal, series: { generator: 'dice', faces: 6 }, variants: [{ name: 'shop', series: { generator: 'coconut' } }] }),
+      'v.json',
+    );
+    expect(s.variants[0].series.generator).toBe('coconut');
+  });
+
+  it('rejects dates before 1990', () => {
+    expect(problemsOf({ ...minimal, start: '1960-01-01T00:00:00Z' })[0]).toMatch(/^start: must be an ISO 8601 UTC time between 1990 and 2100/);
+  });
+});
