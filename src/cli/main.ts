@@ -6,6 +6,6 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.env.INIT_CWD ?? process.cwd(),
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(text.startsWith('\r') ? text : `${text}\n`),
-  interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
+  interactive: Boolean(process.stdout.isTTY && process.stderr.isTTY) && !process.env.CI,
 });
 process.exitCode = code;

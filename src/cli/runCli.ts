@@ -129,13 +129,15 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   const files: OutputFile[] = [{ name: 'summary.json', data: `${JSON.stringify(simulation.summary, null, 2)}\n` }];
   if (!values['no-charts']) {
     const charts = buildCharts(scenario, simulation);
-    for (const chart of charts) {
+    for (const [c, chart] of charts.entries()) {
+      if (progress) io.stderr(`\r\x1b[2Krendering chart ${c + 1}/${charts.length}`);
       const svg = await renderSvg(chart.spec);
       files.push({ name: `charts/${chart.id}.vl.json`, data: `${JSON.stringify(chart.spec, null, 2)}\n` });
       files.push({ name: `charts/${chart.id}.svg`, data: svg });
       files.push({ name: `charts/${chart.id}.png`, data: renderPng(svg) });
     }
     files.push({ name: 'index.html', data: renderHtml(reportPage(simulation.summary, charts)) });
+    if (progress) io.stderr('\r\x1b[2K');
   }
 
   // 4. Write everything or nothing.
