@@ -62,9 +62,9 @@ function reduce(samples: number[], statistic: Statistic, percentile: number): nu
     case 'Average':
       return samples.reduce((a, b) => a + b, 0) / samples.length;
     case 'Minimum':
-      return Math.min(...samples);
+      return samples.reduce((a, b) => (b < a ? b : a));
     case 'Maximum':
-      return Math.max(...samples);
+      return samples.reduce((a, b) => (b > a ? b : a));
     case 'SampleCount':
       return samples.length;
     default:
