@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RepresentativeRun } from '../simulate.js';
-import { BASE_CONFIG, COLORS, utcTime, utcTooltip } from './common.js';
+import { BASE_CONFIG, COLORS, TRACE_TOOLTIP, traceRows, utcTime } from './common.js';
 
 /**
  * The same hours of the fault-free run of every variant side by side, each with its first band alarm's
@@ -12,17 +12,9 @@ import { BASE_CONFIG, COLORS, utcTime, utcTooltip } from './common.js';
 export function bandFitChart(runs: RepresentativeRun[], title: string): TopLevelSpec {
   const panels = runs.map((run) => {
     const trace = run.traces.find((t) => t.lower !== null) ?? run.traces[0];
-    const stepMs = trace.periodSeconds * 1000;
-    const values = trace.values.map((value, i) => ({
-      t: trace.startMs + i * stepMs,
-      value,
-      lower: trace.lower?.[i] ?? null,
-      upper: trace.upper?.[i] ?? null,
-      expected: trace.expected?.[i] ?? null,
-      breaching: trace.breaching[i] === 1,
-    }));
+    const values = traceRows(trace);
     const x = utcTime('t', 'time (UTC)');
-    const tooltip = [utcTooltip('t'), { field: 'value', type: 'quantitative', format: ',.4~g' }, { field: 'lower', type: 'quantitative', format: ',.4~g' }, { field: 'upper', type: 'quantitative', format: ',.4~g' }];
+    const tooltip = TRACE_TOOLTIP;
     return {
       title: { text: run.variant, fontSize: 13 },
       width: runs.length > 2 ? 380 : 560,

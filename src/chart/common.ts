@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import type { Trace } from '../simulate.js';
 
 /** A chart: an id (file name and HTML element id), a title, and its Vega-Lite spec. */
 export interface Chart {
@@ -64,3 +65,24 @@ export const BASE_CONFIG = {
   legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 1000, titleLimit: 1000 },
   title: { fontSize: 15, anchor: 'start' as const, subtitleFontSize: 12, subtitleColor: '#555' },
 } as const;
+
+/** One chart row per datapoint of a trace: time, value, band edges, expected value, breaching (null: none). */
+export function traceRows(trace: Trace) {
+  const stepMs = trace.periodSeconds * 1000;
+  return trace.values.map((value, i) => ({
+    t: trace.startMs + i * stepMs,
+    value: Number.isNaN(value) ? null : value,
+    lower: trace.lower?.[i] ?? null,
+    upper: trace.upper?.[i] ?? null,
+    expected: trace.expected?.[i] ?? null,
+    breaching: trace.breaching[i] === 1,
+  }));
+}
+
+/** The tooltip of a datapoint of a trace. */
+export const TRACE_TOOLTIP = [
+  utcTooltip('t'),
+  { field: 'value', type: 'quantitative', format: ',.4~g' },
+  { field: 'lower', type: 'quantitative', format: ',.4~g' },
+  { field: 'upper', type: 'quantitative', format: ',.4~g' },
+];

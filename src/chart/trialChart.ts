@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RepresentativeRun, Trace } from '../simulate.js';
-import { BASE_CONFIG, COLORS, STATE_NAMES, utcTime, utcTooltip } from './common.js';
+import { BASE_CONFIG, COLORS, STATE_NAMES, TRACE_TOOLTIP, traceRows, utcTime, utcTooltip } from './common.js';
 
 /**
  * The representative trial of one fault (or of the fault-free run): for each band alarm a panel with the
@@ -30,18 +30,6 @@ export function trialChart(
   } as TopLevelSpec;
 }
 
-function rows(trace: Trace) {
-  const stepMs = trace.periodSeconds * 1000;
-  return trace.values.map((value, i) => ({
-    t: trace.startMs + i * stepMs,
-    value: Number.isNaN(value) ? null : value,
-    lower: trace.lower?.[i] ?? null,
-    upper: trace.upper?.[i] ?? null,
-    expected: trace.expected?.[i] ?? null,
-    breaching: trace.breaching[i] === 1,
-  }));
-}
-
 function metricPanel(
   trace: Trace,
   run: RepresentativeRun,
@@ -50,14 +38,9 @@ function metricPanel(
   possibleMinimum: number | null,
   index: number,
 ) {
-  const data = rows(trace);
+  const data = traceRows(trace);
   const x = utcTime('t', '');
-  const tooltip = [
-    utcTooltip('t'),
-    { field: 'value', type: 'quantitative', format: ',.4~g' },
-    { field: 'lower', type: 'quantitative', format: ',.4~g' },
-    { field: 'upper', type: 'quantitative', format: ',.4~g' },
-  ];
+  const tooltip = TRACE_TOOLTIP;
   const layers: unknown[] = [];
   if (run.onsetMs !== null) {
     layers.push({
