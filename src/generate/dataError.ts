@@ -1,0 +1,26 @@
+/**
+ * Bad metric data: the file and the problems found, each naming the row (or JSON path) and the field. The
+ * message is one line: the first problem, and how many more there are.
+ *
+ * @example
+ * new DataError('cpu.csv', ['line 7, value: "abc" is not a number']).message; // 'cpu.csv: line 7, value: "abc" is not a number'
+ */
+export class DataError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+    /** True when problems were left out after the first ones. */
+    readonly more = false,
+  ) {
+    const rest = problems.length - 1;
+    const tail = rest > 0 || more ? ` (and ${rest}${more ? ' or more' : ''} more problem${rest === 1 && !more ? '' : 's'}, the next: ${problems[1] ?? '…'})` : '';
+    super(`${file}: ${problems[0]}${tail}`);
+    this.name = 'DataError';
+  }
+}
+
+/** A cell or JSON value as echoed in a message: quoted, cut to 40 characters. */
+export function echo(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
