@@ -35,7 +35,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(start));
   } catch {
     const at = firstInvalidUtf8(b, start);
-    return refuse(`line ${lineAt(b, at)} has the byte 0x${b[at].toString(16).toUpperCase()}, which is not UTF-8 (Latin-1 or Windows-1252?)`);
+    return refuse(`line ${lineAt(b, at)} has the byte 0x${b[at].toString(16).toUpperCase()} (Latin-1 or Windows-1252?)`);
   }
 }
 

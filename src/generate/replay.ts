@@ -328,7 +328,7 @@ export function describeSteps(): string {
 }
 
 /** Number syntax bandsim accepts for a value: decimal, optional sign, fraction and exponent. */
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 function parseValue(raw: string): { value: number | null; problem: string | null } {
   if (raw === '') return { value: null, problem: 'is empty (a value must be a number; leave the row out for a gap)' };
