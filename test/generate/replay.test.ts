@@ -221,6 +221,131 @@ describe('replaying data from the command line', () => {
     expect(err2.join('\n')).toMatch(/missing\.json[\s\S]*series\.file: no such file .*nope\.csv/);
   });
 
+  function minutesJson(days: number): string {
+    const stamps: string[] = [];
+    const cpu: number[] = [];
+    const net: number[] = [];
+    for (let i = days * 1440 - 1; i >= 0; i--) {
+      stamps.push(new Date(Date.UTC(2026, 0, 5) + i * 60_000).toISOString());
+      cpu.push(50 + 20 * Math.sin((2 * Math.PI * i) / 1440) + (i % 5));
+      net.push(1000 + (i % 11));
+    }
+    return JSON.stringify({ MetricDataResults: [{ Id: 'cpu', Label: 'CPU', Timestamps: stamps, Values: cpu, StatusCode: 'Complete' }, { Id: 'net', Timestamps: stamps, Values: net, StatusCode: 'Complete' }] });
+  }
+
+  it('picks a get-metric-data result with --metric and groups rows with --period', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-metric-'));
+    writeFileSync(join(dir, 'export.json'), minutesJson(4));
+    const err: string[] = [];
+    expect(await runCli(['export.json', '--no-charts'], quiet(dir, err))).toBe(2);
+    expect(err).toEqual([`bandsim: ${join(dir, 'export.json')}: MetricDataResults holds 2 metrics (Ids: "cpu", "net"): pick one with --metric ID (in a scenario: series.metric)`]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const out: string[] = [];
+    const io = { cwd: dir, stdout: (t: string) => out.push(t), stderr: () => {}, interactive: false };
+    expect(await runCli(['export.json', '--metric', 'net', '--period', '300', '--trials', '2', '--no-charts'], io)).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'export', 'summary.json'), 'utf8'));
+    expect(summary.variants[0].data).toMatchObject({
+      file: 'export.json',
+      format: 'get-metric-data',
+      metric: 'net',
+      rows: 5760,
+      stepSeconds: 300,
+      step: 'given',
+      rowsSharingAPeriod: 5760,
+      periodsWithSeveralRows: 1152,
+      rowsOutOfOrder: 0,
+      emptyPeriodShare: 0,
+      warnings: [],
+    });
+    expect(summary.configuration.stepSeconds).toBe(300);
+    expect(out.join('\n')).toContain('Data: 5760 rows · step 300 s (given) · 5760 rows shared 1152 periods · 0 out of order · 0% empty');
+  });
+
+  it('refuses a bad --period, and --period or --metric with a scenario file, before simulating', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-period-'));
+    writeFileSync(join(dir, 'metric.csv'), weekOfMinutes());
+    for (const period of ['420', '5m', '-60', '']) {
+      const err: string[] = [];
+      expect(await runCli(['metric.csv', `--period=${period}`], quiet(dir, err))).toBe(2);
+      expect(err.join('\n')).toMatch(/^bandsim: --period: ".*" is not a period bandsim replays on: use 1, 5, 10, 30 or a multiple of 60 that divides a day/);
+    }
+    const err: string[] = [];
+    expect(await runCli(['dice', '--metric', 'x'], quiet(dir, err))).toBe(2);
+    expect(err.join('\n')).toMatch(/--period and --metric apply to a metric data file; in a scenario, set series\.periodSeconds and series\.metric/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('refuses a UTF-16 export with one line naming the encoding, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-utf16-'));
+    writeFileSync(join(dir, 'export.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(minutesJson(1), 'utf16le')]));
+    const err: string[] = [];
+    expect(await runCli(['export.json'], quiet(dir, err))).toBe(2);
+    expect(err).toEqual([`bandsim: ${join(dir, 'export.json')}: the file is UTF-16LE (byte-order mark FF FE), not UTF-8: save it as UTF-8 (in PowerShell: Out-File -Encoding utf8)`]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('replays rows 5–10 minutes apart with one 1-minute gap on a 5-minute step, and warns when periods are mostly empty', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-sparse-'));
+    const lines = ['timestamp,value'];
+    let t = Date.UTC(2026, 0, 5);
+    for (let i = 0; i < 2161; i++) {
+      lines.push(`${new Date(t).toISOString().replace('T', ' ').slice(0, 19)},${100 + 40 * Math.sin((2 * Math.PI * (t % 86_400_000)) / 86_400_000) + (i % 3)}`);
+      t += (i === 1000 ? 1 : i % 3 === 0 ? 10 : 5) * 60_000;
+    }
+    writeFileSync(join(dir, 'sparse.csv'), `${lines.join('\n')}\n`);
+    const out: string[] = [];
+    const io = { cwd: dir, stdout: (x: string) => out.push(x), stderr: () => {}, interactive: false };
+    expect(await runCli(['sparse.csv', '--trials', '2', '--no-charts'], io)).toBe(0);
+    const data = JSON.parse(readFileSync(join(dir, 'out', 'sparse', 'summary.json'), 'utf8')).variants[0].data;
+    expect(data).toMatchObject({ rows: 2161, stepSeconds: 300, rowsSharingAPeriod: 2, rowsOutOfOrder: 0, warnings: [] });
+    expect(data.emptyPeriodShare).toBeCloseTo(0.25, 2);
+    // The same file on one-minute periods: most are empty, and the terminal says so.
+    const out2: string[] = [];
+    expect(await runCli(['sparse.csv', '--period', '60', '--trials', '2', '--no-charts', '--out', 'fine'], { ...io, stdout: (x: string) => out2.push(x) })).toBe(0);
+    const fine = JSON.parse(readFileSync(join(dir, 'fine', 'summary.json'), 'utf8')).variants[0].data;
+    expect(fine.warnings[0]).toMatch(/^85% of the 60-second periods hold no row: most datapoints are missing \(give a longer period with --period\)$/);
+    expect(out2.join('\n')).toContain('⚠ 85% of the 60-second periods hold no row');
+  });
+
+  it('warns when the band never forms after the warm-up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-short-'));
+    const lines = ['timestamp,value'];
+    for (let i = 0; i < 2 * 288; i++) lines.push(`${new Date(Date.UTC(2026, 0, 5) + i * 300_000).toISOString()},${10 + (i % 4)}`);
+    writeFileSync(join(dir, 'short.csv'), `${lines.join('\n')}\n`);
+    const out: string[] = [];
+    expect(await runCli(['short.csv', '--trials', '1', '--no-charts'], { cwd: dir, stdout: (x) => out.push(x), stderr: () => {}, interactive: false })).toBe(0);
+    const data = JSON.parse(readFileSync(join(dir, 'out', 'short', 'summary.json'), 'utf8')).variants[0].data;
+    expect(data.warnings).toEqual([
+      'alarm "band" never had a band after the warm-up: too little history per bucket, or too many missing datapoints',
+      'alarm "band (pooled σ)" never had a band after the warm-up: too little history per bucket, or too many missing datapoints',
+    ]);
+    expect(out.join('\n')).toContain('⚠ alarm "band" never had a band after the warm-up');
+  });
+
+  it('reads series.metric and series.periodSeconds from a scenario, and warns of a fault too short for its alarm', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-scenario-metric-'));
+    writeFileSync(join(dir, 'export.json'), minutesJson(4));
+    const scenario = {
+      name: 'net',
+      warmupDays: 2,
+      onsetSpreadDays: 1,
+      tailDays: 0.5,
+      trials: 1,
+      series: { generator: 'replay', file: 'export.json', metric: 'net', periodSeconds: 120 },
+      alarms: [{ name: 'band', type: 'band', periodSeconds: 600, evaluationPeriods: 3, band: { bucketMinutes: 30 } }],
+      faults: [{ name: 'blip', effects: [{ type: 'outage', as: 'zero' }], durationMinutes: 20 }],
+    };
+    writeFileSync(join(dir, 'net.json'), JSON.stringify(scenario));
+    expect(await runCli(['net.json', '--no-charts'], quiet(dir))).toBe(0);
+    const data = JSON.parse(readFileSync(join(dir, 'out', 'net', 'summary.json'), 'utf8')).variants[0].data;
+    expect(data).toMatchObject({ metric: 'net', stepSeconds: 120, step: 'given', rowsSharingAPeriod: 5760 });
+    expect(data.warnings).toEqual(['fault "blip" (20 min) is shorter than 3 periods of alarm "band" (10 min each): a 3-of-3 alarm cannot catch it']);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...scenario, series: { ...scenario.series, periodSeconds: 420 } }));
+    const err: string[] = [];
+    expect(await runCli(['bad.json', '--no-charts'], quiet(dir, err))).toBe(2);
+    expect(err.join('\n')).toMatch(/series\.periodSeconds: must be 1, 5, 10, 30 or a multiple of 60 that divides a day/);
+  });
+
   // NAB's data is not part of the repository: it lives in ../shared beside the repository's root (or where
   // BANDSIM_SHARED points). Without it these tests are skipped, with a message.
   const shared = process.env.BANDSIM_SHARED ?? join(import.meta.dirname, '../../../shared');
