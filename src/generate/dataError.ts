@@ -21,6 +21,10 @@ export class DataError extends Error {
 
 /** A cell or JSON value as echoed in a message: quoted, cut to 40 characters. */
 export function echo(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  return JSON.stringify(cut(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))));
+}
+
+/** Text cut to 40 characters for a message (a column name, say). */
+export function cut(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

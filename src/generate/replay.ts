@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { DataError, echo } from './dataError.js';
+import { cut, DataError, echo } from './dataError.js';
 import { inferStep, isReplayStep, REPLAY_STEPS } from './inferStep.js';
 import { readCsv } from './readCsv.js';
 import type { Series } from './series.js';
@@ -68,7 +68,7 @@ const MAX_PROBLEMS = 20;
  *
  * Formats, detected from the text:
  * - CSV (RFC 4180: quoted fields may hold commas, quotes and line breaks), with or without a header (the
- *   first row is data when it reads as a timestamp and a number). The first column is the timestamp, the
+ *   first row is data when its first cell reads as a timestamp). The first column is the timestamp, the
  *   value the second (or `metric`/`column`). Timestamps: ISO 8601 (an offset, `Z`, or none for UTC:
  *   NAB's `2014-02-14 14:30:00`) or Unix epoch seconds or milliseconds (told apart by size: 1990–2100 in
  *   seconds is 6.3e8–4.1e9, in milliseconds 6.3e11–4.1e12; one unit per file).
@@ -133,7 +133,8 @@ function fromCsv(text: string, file: string, options: MetricDataOptions): Read {
   const problems = new Problems(file);
   const first = records[0];
   const column = options.metric ?? options.column;
-  const headerless = first.cells.length >= 2 && parseTime(first.cells[0]) !== null && parseValue(first.cells[1]).value !== null;
+  // A header's first cell is never a timestamp: a first row that starts with one is data (its value is checked).
+  const headerless = parseTime(first.cells[0]) !== null;
   let valueIndex = 1;
   let header: string[];
   if (headerless) {
@@ -144,16 +145,16 @@ function fromCsv(text: string, file: string, options: MetricDataOptions): Read {
     if (header.length < 2) throw new DataError(file, [`line ${first.line}: expected a timestamp and a value column, got ${echo(header.join(','))}`]);
     if (column !== undefined) {
       valueIndex = header.indexOf(column);
-      if (valueIndex < 1) throw new DataError(file, [`line ${first.line}: no value column named ${echo(column)} (columns: ${header.slice(1).map((h) => echo(h)).join(', ')})`]);
+      if (valueIndex < 1) throw new DataError(file, [`line ${first.line}: no value column named ${echo(column)} (columns: ${list(header.slice(1))})`]);
     }
   }
   const times = new EpochUnit();
   const rows: Row[] = [];
   for (const record of headerless ? records : records.slice(1)) {
     const where = `line ${record.line}`;
-    const timeMs = times.parse(record.cells[0], `${where}, ${header[0] || 'timestamp'}`, problems);
+    const timeMs = times.parse(record.cells[0], `${where}, ${cut(header[0] || 'timestamp')}`, problems);
     const raw = record.cells[valueIndex];
-    const field = `${where}, ${header[valueIndex] || 'value'}`;
+    const field = `${where}, ${cut(header[valueIndex] || 'value')}`;
     const value = raw === undefined ? null : checkValue(raw, field, problems);
     if (raw === undefined) problems.add(`${field}: the row has no such column (${record.cells.length} cell${record.cells.length === 1 ? '' : 's'})`);
     if (timeMs !== null && value !== null) rows.push({ timeMs, value });
@@ -179,6 +180,10 @@ function fromJson(text: string, file: string, options: MetricDataOptions): Read 
       problems.add(`${where}: ${echo(v)} is not a number`);
       return null;
     }
+    if (!Number.isFinite(v)) {
+      problems.add(`${where}: ${v} is beyond ±2^360, the range CloudWatch accepts`);
+      return null;
+    }
     return checkValue(String(v), where, problems);
   };
   if (Array.isArray(o.MetricDataResults)) {
@@ -187,10 +192,10 @@ function fromJson(text: string, file: string, options: MetricDataOptions): Read 
     const id = options.metric;
     if (results.length === 0) throw new DataError(file, ['MetricDataResults is empty: the query returned no metric']);
     if (id === undefined && results.length > 1) {
-      throw new DataError(file, [`MetricDataResults holds ${results.length} metrics (Ids: ${ids.map((x) => echo(x)).join(', ')}): pick one with --metric ID (in a scenario: series.metric)`]);
+      throw new DataError(file, [`MetricDataResults holds ${results.length} metrics (Ids: ${list(ids)}): pick one with --metric ID (in a scenario: series.metric)`]);
     }
     const index = id === undefined ? 0 : ids.indexOf(id);
-    if (index < 0) throw new DataError(file, [`MetricDataResults has no Id ${echo(id)} (Ids: ${ids.map((x) => echo(x)).join(', ')})`]);
+    if (index < 0) throw new DataError(file, [`MetricDataResults has no Id ${echo(id)} (Ids: ${list(ids)})`]);
     const result = results[index];
     const at = `MetricDataResults[${index}]`;
     if (!result || !Array.isArray(result.Timestamps) || !Array.isArray(result.Values)) {
@@ -226,7 +231,7 @@ function fromJson(text: string, file: string, options: MetricDataOptions): Read 
     if (stat === undefined) {
       throw new DataError(file, [
         percentiles.length > 1
-          ? `Datapoints hold several statistics (${percentiles.join(', ')}): pick one with --metric NAME (in a scenario: series.statistic)`
+          ? `Datapoints hold several statistics (${list(percentiles, false)}): pick one with --metric NAME (in a scenario: series.statistic)`
           : 'Datapoints[0]: no statistic found (Average, Sum, Maximum, Minimum, SampleCount or ExtendedStatistics)',
       ]);
     }
@@ -234,10 +239,10 @@ function fromJson(text: string, file: string, options: MetricDataOptions): Read 
       const where = `Datapoints[${i}]`;
       const ms = times.parse(p.Timestamp, `${where}.Timestamp`, problems);
       const inExtended = !(stat! in p) && stat! in extended(p);
-      const field = inExtended ? `${where}.ExtendedStatistics.${stat}` : `${where}.${stat}`;
+      const field = inExtended ? `${where}.ExtendedStatistics.${cut(stat!)}` : `${where}.${cut(stat!)}`;
       const raw = inExtended ? extended(p)[stat!] : p[stat!];
       const v = raw === undefined ? null : value(raw, field);
-      if (raw === undefined) problems.add(`${where}: no ${echo(stat)} (has ${[...Object.keys(p), ...Object.keys(extended(p))].filter((k) => k !== 'Timestamp' && k !== 'Unit' && k !== 'ExtendedStatistics').join(', ')})`);
+      if (raw === undefined) problems.add(`${where}: no ${echo(stat)} (has ${list([...Object.keys(p), ...Object.keys(extended(p))].filter((k) => k !== 'Timestamp' && k !== 'Unit' && k !== 'ExtendedStatistics'), false)})`);
       if (ms !== null && v !== null) rows.push({ timeMs: ms, value: v });
     });
     problems.throwIfAny();
@@ -320,6 +325,12 @@ function toSeries(read: Read, file: string, periodSeconds: number | undefined): 
       warnings,
     },
   };
+}
+
+/** Names for a message: at most 8, each cut to 40 characters, quoted unless `quoted` is false. */
+function list(names: readonly string[], quoted = true): string {
+  const shown = names.slice(0, 8).map((n) => (quoted ? echo(n) : cut(n)));
+  return `${shown.join(', ')}${names.length > 8 ? `, … (${names.length} in all)` : ''}`;
 }
 
 /** The replay steps, for messages. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 import { aggregate } from '../../src/alarm/aggregate.js';
 import { DataError, isMetricData, parseMetricData } from '../../src/generate/replay.js';
+import { createRng } from '../../src/random/rng.js';
 
 function problemsOf(text: string, file = 'data.csv', options = {}): string[] {
   try {
@@ -52,6 +53,8 @@ describe('parseMetricData', () => {
     expect(Array.from(series.values)).toEqual([7, 8, 9]);
     expect(facts).toMatchObject({ format: 'csv without header', rows: 3 });
     expect(problemsOf('2026-01-05 00:00:00,7\n2026-01-05 00:05:00,8\n', 'h.csv', { column: 'cpu' })).toEqual(['line 1 is data, not a header: there is no column named "cpu"']);
+    // A first row with a bad value is still data, and named, not taken for a header.
+    expect(problemsOf('2026-01-05 00:00:00,\n2026-01-05 00:05:00,8\n', 'h.csv')).toEqual(['line 1, value: is empty (a value must be a number; leave the row out for a gap)']);
   });
 
   it('puts every row in the period holding its timestamp: unsorted, duplicate and off-grid rows are kept', () => {
@@ -163,11 +166,45 @@ describe('parseMetricData', () => {
     expect(message('{"MetricDataResults": [{"Timestamps": ["2026-01-05T00:00:00Z", "x"], "Values": [1, "2"]}]}', 'x.json')).toBe(
       'x.json: MetricDataResults[0].Timestamps[1]: "x" is not a timestamp (ISO 8601, or epoch seconds or milliseconds) (and 1 more problem, the next: MetricDataResults[0].Values[1]: "2" is not a number)',
     );
+    expect(message('{"MetricDataResults": [{"Timestamps": [1767571200, 1767571260], "Values": [1, 1e400]}]}', 'x.json')).toBe(
+      'x.json: MetricDataResults[0].Values[1]: Infinity is beyond ±2^360, the range CloudWatch accepts',
+    );
     expect(message('{"Datapoints": [{"Timestamp": "2026-01-05T00:00:00Z", "Average": 1}, {"Timestamp": "2026-01-05T00:01:00Z", "Sum": 1}]}', 'x.json')).toBe(
       'x.json: Datapoints[1]: no "Average" (has Sum)',
     );
     const many = ['t,v', ...Array.from({ length: 50 }, (_, i) => `2026-01-05 00:${String(i).padStart(2, '0')}:00,x`)].join('\n');
     expect(message(many)).toMatch(/^data\.csv: line 2, v: "x" is not a number \(and 19 or more more problems/);
+  });
+
+  it('never fails other than with a one-line DataError on mutated files (seeded fuzz)', () => {
+    const rng = createRng(6, 'fuzz', 'replay');
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
+    const csv = 'timestamp,value\n2026-01-05 00:00:00,1\n2026-01-05 00:05:00,2\n"2026-01-05 00:10:00","3"\n2026-01-05 00:15:00,4\n';
+    const json = JSON.stringify({ MetricDataResults: [{ Id: 'a', Timestamps: ['2026-01-05T00:05:00Z', 1767571200], Values: [2, 1] }] });
+    const stats = JSON.stringify({ Datapoints: [{ Timestamp: '2026-01-05T00:05:00Z', ExtendedStatistics: { p99: 2 } }, { Timestamp: 1767571200, ExtendedStatistics: { p99: 1 } }] });
+    const pieces = ['"', ',', '\n', '\r', '""', 'x', '', '-', '1e999', '9'.repeat(400), '1767571200000', '{', ']', 'null', '\u0000', 'é', ' ', 'NaN', '2026-13-01', ':'];
+    let ok = 0;
+    for (let n = 0; n < 600; n++) {
+      let text = pick([csv, json, stats]);
+      for (let m = 1 + Math.floor(rng() * 2); m > 0; m--) {
+        const at = Math.floor(rng() * (text.length + 1));
+        const cut = Math.floor(rng() * 4);
+        text = text.slice(0, at) + pick(pieces) + text.slice(at + cut);
+      }
+      try {
+        const { series, facts } = parseMetricData(text, 'fuzz.csv', rng() < 0.2 ? { periodSeconds: pick([60, 300]) } : {});
+        expect(series.values.length).toBeGreaterThan(0);
+        expect(facts.rows).toBeGreaterThanOrEqual(2);
+        ok++;
+      } catch (error) {
+        expect(error, text).toBeInstanceOf(DataError);
+        expect((error as Error).message, text).not.toContain('\n');
+        expect((error as Error).message.length, text).toBeLessThan(400);
+      }
+    }
+    // Both outcomes happen: the mutations are neither all harmless nor all fatal.
+    expect(ok).toBeGreaterThan(10);
+    expect(ok).toBeLessThan(590);
   });
 
   it('tells data files from scenario files', () => {
