@@ -17,6 +17,8 @@ export function formatSummary(summary: Summary): string[] {
   const out: string[] = [];
   const cfg = summary.configuration as { warmupDays: number; alarms: Array<{ name: string; treatMissingData: TreatMissingData }> };
   out.push(fit(`bandsim · ${summary.scenario} · seed ${summary.seed} · ${summary.trials} trial${summary.trials === 1 ? '' : 's'}`));
+  // Replayed data: the description says how the default replay fitted itself to the data.
+  if (summary.variants.some((v) => v.data) && summary.description) out.push(...wrap(summary.description, ''));
   for (const variant of summary.variants) {
     out.push('');
     if (summary.variants.length > 1) out.push(fit(`━━ variant: ${variant.variant}${variant.description ? ` (${variant.description})` : ''}`));
@@ -67,9 +69,9 @@ export function formatSummary(summary: Summary): string[] {
 function dataNote(data: DataSummary): string[] {
   const step = data.step === 'given' ? 'given' : data.step.startsWith('the most common gap,') ? 'most common gap, rounded down' : 'most common gap';
   const shared = data.rowsSharingAPeriod === 0 ? 'no period shared' : `${data.rowsSharingAPeriod} rows shared ${data.periodsWithSeveralRows} period${data.periodsWithSeveralRows === 1 ? '' : 's'}`;
-  const order = data.rowsOutOfOrder === null ? '' : ` · ${data.rowsOutOfOrder} out of order`;
-  const line = `${data.rows} rows · step ${data.stepSeconds} s (${step}) · ${shared}${order} · ${pct(data.emptyPeriodShare)} empty`;
-  return [fit(`Data: ${line}`), ...data.warnings.flatMap((w) => wrap(`⚠ ${w}`, '  '))];
+  const order = data.rowsOutOfOrder === null ? '' : `, ${data.rowsOutOfOrder} out of order`;
+  const line = `${data.rows} rows, step ${data.stepSeconds} s (${step}), ${shared}${order}, ${pct(data.emptyPeriodShare)} empty`;
+  return [...wrap(`Data: ${line}`, '  '), ...data.warnings.flatMap((w) => wrap(`⚠ ${w}`, '  '))];
 }
 
 /** Breaks text at spaces into lines of at most 100 columns, continuation lines indented. */
