@@ -19,12 +19,22 @@ export class DataError extends Error {
   }
 }
 
-/** A cell or JSON value as echoed in a message: quoted, cut to 40 characters. */
+/**
+ * A cell or JSON value as echoed in a message: quoted, cut to 40 characters.
+ *
+ * @example
+ * echo('abc'); // '"abc"'
+ */
 export function echo(value: unknown): string {
   return JSON.stringify(cut(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))));
 }
 
-/** Text cut to 40 characters for a message (a column name, say). */
+/**
+ * Text cut to 40 characters for a message (a column name, say).
+ *
+ * @example
+ * cut('x'.repeat(100)).length; // 41, the last character an ellipsis
+ */
 export function cut(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -11,7 +11,13 @@ export const REPLAY_STEPS: readonly number[] = [
   ...Array.from({ length: 1440 }, (_, m) => (m + 1) * 60).filter((s) => 86_400 % s === 0),
 ];
 
-/** True when `seconds` is one of {@link REPLAY_STEPS}. */
+/**
+ * True when `seconds` is one of {@link REPLAY_STEPS}.
+ *
+ * @example
+ * isReplayStep(600); // true
+ * isReplayStep(420); // false: 7 minutes do not divide a day
+ */
 export function isReplayStep(seconds: number): boolean {
   return REPLAY_STEPS.includes(seconds);
 }

@@ -333,7 +333,12 @@ function list(names: readonly string[], quoted = true): string {
   return `${shown.join(', ')}${names.length > 8 ? `, … (${names.length} in all)` : ''}`;
 }
 
-/** The replay steps, for messages. */
+/**
+ * The replay steps, for messages.
+ *
+ * @example
+ * describeSteps(); // '1, 5, 10, 30 or a multiple of 60 that divides a day (60, 120, ..., 3600, ..., 86400)'
+ */
 export function describeSteps(): string {
   return `1, 5, 10, 30 or a multiple of 60 that divides a day (${REPLAY_STEPS.filter((s) => s >= 60 && s <= 3600).join(', ')}, ..., 86400)`;
 }
