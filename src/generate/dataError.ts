@@ -13,7 +13,7 @@ export class DataError extends Error {
     readonly more = false,
   ) {
     const rest = problems.length - 1;
-    const tail = rest > 0 || more ? ` (and ${rest}${more ? ' or more' : ''} more problem${rest === 1 && !more ? '' : 's'}, the next: ${problems[1] ?? '…'})` : '';
+    const tail = rest > 0 || more ? ` (and ${more ? 'over ' : ''}${rest} more problem${rest === 1 && !more ? '' : 's'}, the next: ${problems[1] ?? '…'})` : '';
     super(`${file}: ${problems[0]}${tail}`);
     this.name = 'DataError';
   }

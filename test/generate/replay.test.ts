@@ -173,7 +173,7 @@ describe('parseMetricData', () => {
       'x.json: Datapoints[1]: no "Average" (has Sum)',
     );
     const many = ['t,v', ...Array.from({ length: 50 }, (_, i) => `2026-01-05 00:${String(i).padStart(2, '0')}:00,x`)].join('\n');
-    expect(message(many)).toMatch(/^data\.csv: line 2, v: "x" is not a number \(and 19 or more more problems/);
+    expect(message(many)).toMatch(/^data\.csv: line 2, v: "x" is not a number \(and over 19 more problems/);
   });
 
   it('never fails other than with a one-line DataError on mutated files (seeded fuzz)', () => {
