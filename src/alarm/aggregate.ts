@@ -20,7 +20,8 @@ export function isStatistic(text: string): text is Statistic {
 
 /**
  * Aggregates raw samples into one datapoint per period with a CloudWatch statistic, the way an alarm's
- * `Period` and `Statistic` do. Missing samples (NaN) are skipped; a period without samples has no
+ * `Period` and `Statistic` do. Every sample in the period counts, including a replayed series' `extra`
+ * samples (rows that shared a cell). Missing samples (NaN) are skipped; a period without samples has no
  * datapoint (NaN), even for `SampleCount` and `Sum`: CloudWatch has nothing to aggregate. Percentiles use
  * simple-statistics' `quantileSorted` on the period's samples.
  *
@@ -39,7 +40,8 @@ export function aggregate(series: Series, periodSeconds: number, statistic: Stat
   const n = Math.floor(series.values.length / ratio);
   const values = new Float64Array(n);
   const percentile = statistic.startsWith('p') ? Number(statistic.slice(1)) / 100 : -1;
-  if (ratio === 1 && statistic !== 'SampleCount') {
+  const extra = series.extra !== undefined && series.extra.size > 0 ? series.extra : null;
+  if (ratio === 1 && statistic !== 'SampleCount' && extra === null) {
     values.set(series.values.subarray(0, n));
     return { startMs: series.startMs, periodSeconds, values };
   }
@@ -49,6 +51,9 @@ export function aggregate(series: Series, periodSeconds: number, statistic: Stat
     for (let i = k * ratio; i < (k + 1) * ratio; i++) {
       const x = series.values[i];
       if (!Number.isNaN(x)) buffer.push(x);
+      // Replayed rows that shared this cell: every sample of the period counts, as in CloudWatch.
+      const more = extra?.get(i);
+      if (more) for (const y of more) if (!Number.isNaN(y)) buffer.push(y);
     }
     values[k] = buffer.length === 0 ? Number.NaN : reduce(buffer, statistic, percentile);
   }

@@ -1,6 +1,6 @@
 import type { TreatMissingData } from '../alarm/evaluate.js';
 import { faultRow, formatNumber as num, formatPercent as pct } from '../metrics/format.js';
-import type { Summary } from '../metrics/summarize.js';
+import type { DataSummary, Summary } from '../metrics/summarize.js';
 
 const WIDTH = 100;
 
@@ -17,9 +17,12 @@ export function formatSummary(summary: Summary): string[] {
   const out: string[] = [];
   const cfg = summary.configuration as { warmupDays: number; alarms: Array<{ name: string; treatMissingData: TreatMissingData }> };
   out.push(fit(`bandsim · ${summary.scenario} · seed ${summary.seed} · ${summary.trials} trial${summary.trials === 1 ? '' : 's'}`));
+  // Replayed data: the description says how the default replay fitted itself to the data.
+  if (summary.variants.some((v) => v.data) && summary.description) out.push(...wrap(summary.description, ''));
   for (const variant of summary.variants) {
     out.push('');
     if (summary.variants.length > 1) out.push(fit(`━━ variant: ${variant.variant}${variant.description ? ` (${variant.description})` : ''}`));
+    if (variant.data) out.push(...dataNote(variant.data), '');
     out.push(fit(`Fault-free runs, after ${cfg.warmupDays} days' warm-up`));
     out.push(row(['alarm', 'false alarms/day', 'coverage', 'lower<min', 'band width 03h/12h'], [34, 17, 10, 10, 20]));
     for (const c of variant.control) {
@@ -60,6 +63,31 @@ export function formatSummary(summary: Summary): string[] {
     }
   }
   return out;
+}
+
+/** One line on the replayed data (rows, step, rows sharing a period, out of order, empty periods), then its warnings. */
+function dataNote(data: DataSummary): string[] {
+  const step = data.step === 'given' ? 'given' : data.step.startsWith('the most common gap,') ? 'most common gap, rounded down' : 'most common gap';
+  const shared = data.rowsSharingAPeriod === 0 ? 'no period shared' : `${data.rowsSharingAPeriod} rows shared ${data.periodsWithSeveralRows} period${data.periodsWithSeveralRows === 1 ? '' : 's'}`;
+  const order = data.rowsOutOfOrder === null ? '' : `, ${data.rowsOutOfOrder} out of order`;
+  const line = `${data.rows} rows, step ${data.stepSeconds} s (${step}), ${shared}${order}, ${pct(data.emptyPeriodShare)} empty`;
+  return [...wrap(`Data: ${line}`, '  '), ...data.warnings.flatMap((w) => wrap(`⚠ ${w}`, '  '))];
+}
+
+/** Breaks text at spaces into lines of at most 100 columns, continuation lines indented. */
+function wrap(text: string, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(fit(line));
+  return lines.map(fit);
 }
 
 function row(cells: string[], widths: number[]): string {

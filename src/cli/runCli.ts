@@ -9,8 +9,9 @@ import { renderPng } from '../report/renderPng.js';
 import { renderSvg } from '../report/renderSvg.js';
 import { reportPage } from '../report/reportPage.js';
 import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
-import { DataError, isMetricData, parseMetricData } from '../generate/replay.js';
-import type { Series } from '../generate/series.js';
+import { decodeText } from '../generate/decodeText.js';
+import { isReplayStep } from '../generate/inferStep.js';
+import { DataError, describeSteps, isMetricData, parseMetricData, type MetricDataOptions, type ReplayData } from '../generate/replay.js';
 import { attachReplayData } from '../scenario/attachReplayData.js';
 import { parseScenario, ScenarioError, type Scenario } from '../scenario/parseScenario.js';
 import { replayScenario } from '../scenario/replayScenario.js';
@@ -33,6 +34,8 @@ Options:
   --trials N      override the number of Monte Carlo trials
   --out DIR       output folder (default: out/<scenario name>)
   --no-charts     write summary.json only (faster)
+  --period S      metric data: group rows into periods of S seconds (default: the most common gap)
+  --metric NAME   metric data: the get-metric-data Id, get-metric-statistics statistic or CSV column
   --quiet         print nothing but errors
   -h, --help      show this help
 
@@ -90,6 +93,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
         trials: { type: 'string' },
         out: { type: 'string' },
         'no-charts': { type: 'boolean' },
+        period: { type: 'string' },
+        metric: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -108,7 +113,15 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 
   // 1. Load and validate.
   const file = resolveScenarioFile(positionals[0], io.cwd);
-  const scenario = loadScenario(file);
+  const dataOptions: MetricDataOptions = {};
+  if (values.period !== undefined) {
+    if (!/^\d+$/.test(values.period) || !isReplayStep(Number(values.period))) {
+      throw new CliError(`--period: ${JSON.stringify(values.period.slice(0, 20))} is not a period bandsim replays on: use ${describeSteps()} seconds`);
+    }
+    dataOptions.periodSeconds = Number(values.period);
+  }
+  if (values.metric !== undefined) dataOptions.metric = values.metric;
+  const scenario = loadScenario(file, dataOptions);
   if (values.seed !== undefined) {
     if (!/^-?\d+$/.test(values.seed) && values.seed.trim() === '') throw new CliError('--seed: give a number or a word');
     scenario.seed = /^-?\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
@@ -151,16 +164,20 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 
 /**
  * Loads a scenario file and the metric data its `replay` series name (relative to the scenario file), or,
- * when the file is metric data itself (CSV, AWS CLI JSON), the default replay scenario around it.
+ * when the file is metric data itself (CSV, AWS CLI JSON), the default replay scenario around it, read with
+ * `dataOptions` (`--period`, `--metric`; for a scenario file they are set in its series instead).
  */
-export function loadScenario(file: string): Scenario {
-  const text = readFileSync(file, 'utf8');
+export function loadScenario(file: string, dataOptions: MetricDataOptions = {}): Scenario {
+  const text = decodeText(readFileSync(file), file);
   if (isMetricData(file, text)) {
-    const series = parseMetricData(text, file);
-    return attachReplayData(parseScenario(JSON.stringify(replayScenario(file, series)), file), new Map([['default', series]]), file);
+    const replay = parseMetricData(text, file, dataOptions);
+    return attachReplayData(parseScenario(JSON.stringify(replayScenario(file, replay)), file), new Map([['default', replay]]), file);
+  }
+  if (Object.keys(dataOptions).length > 0) {
+    throw new CliError(`--period and --metric apply to a metric data file; in a scenario, set series.periodSeconds and series.metric`);
   }
   const scenario = parseScenario(text, file);
-  const data = new Map<string, Series>();
+  const data = new Map<string, ReplayData>();
   scenario.variants.forEach((variant, v) => {
     if (variant.series.generator !== 'replay') return;
     const dataFile = resolve(dirname(file), variant.series.file);
@@ -168,8 +185,8 @@ export function loadScenario(file: string): Scenario {
       const field = scenario.variants.length > 1 && variant.name !== 'default' ? `variants[${v}].series.file` : 'series.file';
       throw new ScenarioError(file, [`${field}: no such file ${dataFile}`]);
     }
-    const { statistic, column } = variant.series;
-    data.set(variant.name, parseMetricData(readFileSync(dataFile, 'utf8'), dataFile, { statistic, column }));
+    const { statistic, column, metric, periodSeconds } = variant.series;
+    data.set(variant.name, parseMetricData(decodeText(readFileSync(dataFile), dataFile), dataFile, { statistic, column, metric, periodSeconds }));
   });
   return attachReplayData(scenario, data, file);
 }

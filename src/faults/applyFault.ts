@@ -27,7 +27,8 @@ export interface FaultWindow {
 }
 
 /**
- * Applies `effects` to a copy of the generated series inside `window`; the input is not changed.
+ * Applies `effects` to a copy of the generated series inside `window`; the input is not changed. A replayed
+ * cell's `extra` samples get the same effect as its first sample.
  *
  * @throws Error when a `cadence` effect is applied to a series without runs (only skyline has them)
  * @example
@@ -43,25 +44,32 @@ export function applyFault(generated: GeneratedSeries, effects: readonly FaultEf
   const start = Math.max(0, Math.ceil(window.start));
   const end = Math.min(values.length, Math.ceil(window.end));
   const stepMinutes = series.stepSeconds / 60;
+  // Replayed cells holding several samples: the others change exactly as the cell's first sample does.
+  const extra = series.extra && series.extra.size > 0 ? new Map(series.extra) : null;
+  const extraCells = extra ? [...extra.keys()].filter((i) => i >= start && i < end) : [];
   for (const effect of effects) {
     switch (effect.type) {
       case 'set':
         for (let i = start; i < end; i++) values[i] = effect.value;
         if (idle) for (let i = start; i < end; i++) idle[i] = effect.value;
+        for (const i of extraCells) extra!.set(i, extra!.get(i)!.map(() => effect.value));
         break;
       case 'outage': {
         const v = effect.as === 'zero' ? 0 : Number.NaN;
         for (let i = start; i < end; i++) values[i] = v;
         if (idle) for (let i = start; i < end; i++) idle[i] = v;
+        for (const i of extraCells) extra!.set(i, extra!.get(i)!.map(() => v));
         break;
       }
       case 'scale': {
         const rampSamples = (effect.rampMinutes ?? 0) / stepMinutes;
+        const factorAt = (i: number) => 1 + (effect.factor - 1) * (rampSamples > 0 ? Math.min(1, (i - start + 1) / rampSamples) : 1);
         for (let i = start; i < end; i++) {
-          const progress = rampSamples > 0 ? Math.min(1, (i - start + 1) / rampSamples) : 1;
-          values[i] *= 1 + (effect.factor - 1) * progress;
-          if (idle) idle[i] *= 1 + (effect.factor - 1) * progress;
+          const factor = factorAt(i);
+          values[i] *= factor;
+          if (idle) idle[i] *= factor;
         }
+        for (const i of extraCells) extra!.set(i, extra!.get(i)!.map((x) => x * factorAt(i)));
         break;
       }
       case 'cadence':
@@ -79,5 +87,7 @@ export function applyFault(generated: GeneratedSeries, effects: readonly FaultEf
       }
     }
   }
-  return { startMs: series.startMs, stepSeconds: series.stepSeconds, values };
+  return extra
+    ? { startMs: series.startMs, stepSeconds: series.stepSeconds, values, extra }
+    : { startMs: series.startMs, stepSeconds: series.stepSeconds, values };
 }

@@ -6,8 +6,8 @@ import type { GeneratedSeries, Series } from './series.js';
 import { generateSkyline } from './skyline.js';
 
 /**
- * Generates a scenario's series with the generator its config names; `replay` returns the first `length`
- * samples of the replayed data (which the caller loaded and checked).
+ * Generates a scenario's series with the generator its config names; `replay` returns the `length`
+ * cells of the replayed data from `startMs` on (which the caller loaded and checked), with their extra samples.
  *
  * @param config the `series` (or a variant's merged series) of a scenario
  * @param length number of samples
@@ -27,7 +27,12 @@ export function generateSeries(
     case 'replay': {
       if (!data) throw new Error(`generateSeries: replay of ${config.file} needs its data loaded first`);
       const from = Math.round((startMs - data.startMs) / (data.stepSeconds * 1000));
-      return { series: { startMs, stepSeconds, values: data.values.slice(from, from + length) } };
+      const values = data.values.slice(from, from + length);
+      if (!data.extra || data.extra.size === 0) return { series: { startMs, stepSeconds, values } };
+      // Cells that received several rows keep them all, re-indexed from the new start.
+      const extra = new Map<number, readonly number[]>();
+      for (const [i, samples] of data.extra) if (i >= from && i < from + values.length) extra.set(i - from, samples);
+      return { series: { startMs, stepSeconds, values, extra } };
     }
     case 'dice':
       return generateDice(rng, { startMs, length, stepSeconds, faces: config.faces });

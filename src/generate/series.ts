@@ -1,11 +1,18 @@
 /**
- * A regularly sampled metric: `values[i]` is the sample at `startMs + i * stepSeconds * 1000` (UTC).
- * `NaN` means no sample was published at that time (missing data, not zero).
+ * A regularly sampled metric: `values[i]` is the sample of cell `i`, the step that starts at
+ * `startMs + i * stepSeconds * 1000` (UTC). `NaN` means no sample was published in that cell (missing data,
+ * not zero).
+ *
+ * Replayed data may hold several samples in one cell (rows that share a period, as CloudWatch allows):
+ * `values[i]` is the first and `extra.get(i)` the others, so that every statistic of a period stays exact.
+ * Generated series have no `extra`.
  */
 export interface Series {
   startMs: number;
   stepSeconds: number;
   values: Float64Array;
+  /** Cell index → the cell's samples after the first (replayed data only); absent or empty: one sample per cell. */
+  extra?: ReadonlyMap<number, readonly number[]>;
 }
 
 /**

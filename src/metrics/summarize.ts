@@ -1,5 +1,6 @@
 import { max, mean, quantile } from 'simple-statistics';
 import type { TreatMissingData } from '../alarm/evaluate.js';
+import type { ReplayFacts } from '../generate/replay.js';
 import { DAY_MS, HOUR_MS } from '../generate/series.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 import type { TrialOutcome } from '../simulate.js';
@@ -71,9 +72,14 @@ export interface FaultSummary {
   alarms: FaultAlarmSummary[];
 }
 
+/** A replayed variant: what reading its file found, and warnings about what the replay can measure. */
+export type DataSummary = ReplayFacts;
+
 export interface VariantSummary {
   variant: string;
   description: string;
+  /** Replayed data only: rows read, the step and how it was chosen, rows sharing a period, warnings. */
+  data?: DataSummary;
   control: ControlSummary[];
   faults: FaultSummary[];
 }
@@ -178,7 +184,8 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
           }),
         };
       });
-    return { variant: variant.name, description: variant.description, control, faults };
+    const data = variant.facts ? replayData(scenario, variant.facts, variant.name, trials) : undefined;
+    return { variant: variant.name, description: variant.description, data, control, faults };
   });
   return roundDeep({
     scenario: scenario.name,
@@ -196,7 +203,7 @@ export function describeScenario(scenario: Scenario): unknown {
     ...scenario,
     startMs: undefined,
     start: new Date(scenario.startMs).toISOString(),
-    variants: scenario.variants.map(({ data: _data, ...variant }) => variant),
+    variants: scenario.variants.map(({ data: _data, facts: _facts, ...variant }) => variant),
     alarms: scenario.alarms.map((alarm) =>
       alarm.type === 'band'
         ? {
@@ -212,6 +219,36 @@ export function describeScenario(scenario: Scenario): unknown {
         : alarm,
     ),
   };
+}
+
+/**
+ * The replay facts of a variant, with warnings added where the simulation shows the replay cannot measure
+ * what it seems to: a band alarm whose band never (or rarely) formed after the warm-up, and a fault shorter
+ * than the M periods an M-of-N alarm needs.
+ */
+function replayData(scenario: Scenario, facts: ReplayFacts, variant: string, trials: TrialOutcome[]): DataSummary {
+  const warnings = [...facts.warnings];
+  scenario.alarms.forEach((alarm, a) => {
+    const fits = trials.map((t) => t.control[a].fit).filter((f) => f !== null);
+    if (fits.length === 0) return;
+    const share = mean(fits.map((f) => f.bandedShare));
+    if (share === 0) {
+      warnings.push(`alarm "${alarm.name}" never had a band after the warm-up: too little history per bucket, or too many missing datapoints`);
+    } else if (share < 0.5) {
+      warnings.push(`alarm "${alarm.name}" had a band for only ${(share * 100).toFixed(0)}% of the datapoints after the warm-up`);
+    }
+  });
+  for (const fault of scenario.faults) {
+    if (!fault.variants.includes(variant) || fault.durationMinutes === null) continue;
+    for (const alarm of scenario.alarms) {
+      if (fault.durationMinutes * 60 < alarm.datapointsToAlarm * alarm.periodSeconds) {
+        warnings.push(
+          `fault "${fault.name}" (${fault.durationMinutes} min) is shorter than ${alarm.datapointsToAlarm} periods of alarm "${alarm.name}" (${alarm.periodSeconds / 60} min each): a ${alarm.datapointsToAlarm}-of-${alarm.evaluationPeriods} alarm cannot catch it`,
+        );
+      }
+    }
+  }
+  return { ...facts, warnings };
 }
 
 function latencyStats(latencies: number[]): LatencyStats {

@@ -80,6 +80,8 @@ export function lastAlarmDaysAfter(evaluation: Evaluation, datapoints: Datapoint
 export interface BandFit {
   /** Datapoints in the window that had both a value and a band. */
   points: number;
+  /** Share of the window's datapoints that had a band (0: the band never formed). */
+  bandedShare: number;
   /** Share of those inside [lower, upper] (coverage of normal points). */
   coverage: number;
   /** Share of band datapoints whose lower edge is below the metric's possible minimum (null if none given). */
@@ -147,6 +149,7 @@ export function bandFit(band: Band, datapoints: Datapoints, from: number, possib
   }
   return {
     points,
+    bandedShare: datapoints.values.length > from ? banded / (datapoints.values.length - from) : 0,
     coverage: points > 0 ? inside / points : Number.NaN,
     lowerBelowMinimumShare: possibleMinimum === null ? null : banded > 0 ? belowMinimum / banded : Number.NaN,
     lowerBelowZeroShare: banded > 0 ? belowZero / banded : Number.NaN,

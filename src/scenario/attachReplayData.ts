@@ -1,32 +1,26 @@
-import { DAY_MS, type Series } from '../generate/series.js';
+import { DAY_MS } from '../generate/series.js';
+import type { ReplayData } from '../generate/replay.js';
 import { ScenarioError, type Scenario } from './parseScenario.js';
 
 /**
  * Binds replayed metric data to a scenario's `replay` variants. The data decides the scenario's step and
- * start: the first sample on a boundary of every alarm's period (earlier samples are dropped). Samples off
- * the step's clock grid (every 5 minutes at :27, :32) are moved back onto it (:25, :30), as CloudWatch
- * stamps a datapoint with its period's start. Checks that
- * every alarm period is a multiple of the data's step and that warm-up + onset spread + tail fit in the data.
+ * start: the first cell on a boundary of every alarm's period (earlier cells are dropped). The data's cells
+ * already start on multiples of the step since the epoch (rows at :27, :32 fall in the 5-minute cells of
+ * :25, :30), as CloudWatch's periods do. Checks that every alarm period is a multiple of the data's step and
+ * that warm-up + onset spread + tail fit in the data.
  *
  * @param data the parsed data of each replay variant, by variant name
  * @throws ScenarioError naming the scenario file and field
  * @example
  * const bound = attachReplayData(scenario, new Map([['default', parseMetricData(text, 'cpu.csv')]]), 'my.json');
  */
-export function attachReplayData(scenario: Scenario, data: Map<string, Series>, file: string): Scenario {
+export function attachReplayData(scenario: Scenario, data: Map<string, ReplayData>, file: string): Scenario {
   const replays = scenario.variants.filter((v) => v.series.generator === 'replay');
   if (replays.length === 0) return scenario;
-  const first = data.get(replays[0].name)!;
+  const first = data.get(replays[0].name)!.series;
   const problems: string[] = [];
   const stepSeconds = first.stepSeconds;
-  const stepMs = stepSeconds * 1000;
-  // CloudWatch stamps a datapoint with the start of its period: samples off the step's clock grid (NAB's
-  // :27, :32, ...) are moved back onto it (:25, :30, ...), all by the same offset.
-  const relabel = (series: Series): Series => {
-    const offset = ((series.startMs % stepMs) + stepMs) % stepMs;
-    return offset === 0 ? series : { ...series, startMs: series.startMs - offset };
-  };
-  const aligned = new Map([...data].map(([name, series]) => [name, relabel(series)]));
+  const aligned = new Map([...data].map(([name, replay]) => [name, replay.series]));
   // Every alarm's periods must start on the scenario start: a common multiple of all periods.
   const commonPeriodMs = scenario.alarms.reduce((m, a) => lcm(m, a.periodSeconds), stepSeconds) * 1000;
   const startMs = Math.ceil(aligned.get(replays[0].name)!.startMs / commonPeriodMs) * commonPeriodMs;
@@ -49,7 +43,9 @@ export function attachReplayData(scenario: Scenario, data: Map<string, Series>, 
   }
   scenario.alarms.forEach((alarm, a) => {
     if ((alarm.periodSeconds * 1000) % (stepSeconds * 1000) !== 0) {
-      problems.push(`alarms[${a}].periodSeconds: ${alarm.periodSeconds} s is not a multiple of the replayed data's step (${stepSeconds} s)`);
+      problems.push(
+        `alarms[${a}].periodSeconds: ${alarm.periodSeconds} s is not a multiple of the replayed data's step (${stepSeconds} s; set series.periodSeconds to choose the step)`,
+      );
     }
   });
   if (problems.length > 0) throw new ScenarioError(file, problems);
@@ -57,7 +53,7 @@ export function attachReplayData(scenario: Scenario, data: Map<string, Series>, 
     ...scenario,
     startMs,
     stepSeconds,
-    variants: scenario.variants.map((v) => (aligned.has(v.name) ? { ...v, data: aligned.get(v.name) } : v)),
+    variants: scenario.variants.map((v) => (data.has(v.name) ? { ...v, data: data.get(v.name)!.series, facts: data.get(v.name)!.facts } : v)),
   };
 }
 

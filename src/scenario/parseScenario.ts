@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ReplayFacts } from '../generate/replay.js';
 import type { Series } from '../generate/series.js';
 import { DEFAULT_BAND_OPTIONS, type BandOptions } from '../band/seasonalBand.js';
 import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/seasonality.js';
@@ -36,6 +37,8 @@ export interface Variant {
   series: SeriesConfig;
   /** The replayed metric, for `replay` series, once loaded (see attachReplayData). */
   data?: Series;
+  /** What reading the replayed file found (rows, step, rows sharing a period, warnings). */
+  facts?: ReplayFacts;
 }
 
 /** A validated scenario with every default filled in: plain data, ready for `simulate`. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isStatistic, type Statistic } from '../alarm/aggregate.js';
+import { isReplayStep } from '../generate/inferStep.js';
 
 /**
  * The scenario file format, one schema for both the runtime check and the TypeScript type. Every object
@@ -57,6 +58,14 @@ const replaySeries = z.strictObject({
   statistic: z.string().min(1).optional(),
   /** CSV: the value column's header; default the second column. */
   column: z.string().min(1).optional(),
+  /** get-metric-data: the result's Id (required when the file holds several); for other formats as statistic or column. */
+  metric: z.string().min(1).max(255).optional(),
+  /** The step rows are grouped into, seconds; default the most common gap between timestamps. */
+  periodSeconds: z
+    .number()
+    .int()
+    .refine(isReplayStep, { message: 'must be 1, 5, 10, 30 or a multiple of 60 that divides a day (60, 120, ..., 300, ..., 3600, ..., 86400)' })
+    .optional(),
 });
 export const seriesSchema = z.discriminatedUnion('generator', [diceSeries, skylineSeries, coconutSeries, replaySeries]);
 

@@ -82,6 +82,20 @@ describe('aggregate', () => {
     expect(Array.from(aggregate(s, 3600, 'Maximum').values)).toEqual([11, 23]);
   });
 
+  it('counts every sample of a replayed cell that holds several (extra), exactly', () => {
+    // Cells of one minute: [1, 5, 3], [2], [], [4, 4]; periods of two minutes.
+    const s: Series = { ...series([1, 2, NaN_, 4]), extra: new Map([[0, [5, 3]], [3, [4]]]) };
+    expect(Array.from(aggregate(s, 60, 'Average').values)).toEqual([3, 2, NaN_, 4]);
+    expect(Array.from(aggregate(s, 60, 'SampleCount').values)).toEqual([3, 1, NaN_, 2]);
+    expect(Array.from(aggregate(s, 120, 'Sum').values)).toEqual([11, 8]);
+    expect(Array.from(aggregate(s, 120, 'Average').values)).toEqual([11 / 4, 4]);
+    expect(Array.from(aggregate(s, 120, 'Minimum').values)).toEqual([1, 4]);
+    expect(Array.from(aggregate(s, 120, 'Maximum').values)).toEqual([5, 4]);
+    expect(Array.from(aggregate(s, 120, 'SampleCount').values)).toEqual([4, 2]);
+    // [1, 2, 3, 5]: rank 3 · 0.5 = 1.5 → 2.5.
+    expect(Array.from(aggregate(s, 120, 'p50').values)).toEqual([2.5, 4]);
+  });
+
   it.each([90, 30, 0, -60, Number.NaN])('throws a RangeError when the period (%s s) is not a positive multiple of the step', (period) => {
     expect(() => aggregate(TWO_PERIODS, period, 'Average')).toThrow(RangeError);
     expect(() => aggregate(TWO_PERIODS, period, 'Average')).toThrow(/aggregate: period/);

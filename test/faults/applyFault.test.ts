@@ -187,6 +187,20 @@ describe('applyFault', () => {
     expect(Array.from(late.values.subarray(7))).toEqual([107, 0, 0]);
   });
 
+  it('applies each effect to the extra samples of a replayed cell as to its first sample', () => {
+    const extra = new Map([[1, [10, 20]], [4, [30]]]);
+    const replayed: GeneratedSeries = { series: { startMs: MIDNIGHT, stepSeconds: 60, values: Float64Array.from([1, 2, 3, 4, 5]), extra } };
+    const window = { start: 1, end: 3 };
+    expect([...applyFault(replayed, [{ type: 'set', value: 7 }], window).extra!]).toEqual([[1, [7, 7]], [4, [30]]]);
+    expect([...applyFault(replayed, [{ type: 'outage', as: 'zero' }], window).extra!]).toEqual([[1, [0, 0]], [4, [30]]]);
+    expect([...applyFault(replayed, [{ type: 'outage', as: 'noData' }], window).extra!]).toEqual([[1, [NaN, NaN]], [4, [30]]]);
+    const ramped = applyFault(replayed, [{ type: 'scale', factor: 3, rampMinutes: 2 }], window);
+    expect(Array.from(ramped.values)).toEqual([1, 4, 9, 4, 5]);
+    expect([...ramped.extra!]).toEqual([[1, [20, 40]], [4, [30]]]);
+    // The input is not changed.
+    expect([...extra]).toEqual([[1, [10, 20]], [4, [30]]]);
+  });
+
   it('throws when a cadence or stopRuns effect is applied to a series without runs', () => {
     const dice = generateDice(createRng(1, 'generate'), { startMs: MIDNIGHT, length: 100 });
     expect(() => applyFault(dice, [{ type: 'cadence', intervalMinutes: 120 }], { start: 0, end: 50 })).toThrow(/cadence.*runs/);

@@ -1,9 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
+import { aggregate } from '../../src/alarm/aggregate.js';
 import { DataError, isMetricData, parseMetricData } from '../../src/generate/replay.js';
+import { createRng } from '../../src/random/rng.js';
 
 function problemsOf(text: string, file = 'data.csv', options = {}): string[] {
   try {
@@ -18,56 +20,191 @@ function problemsOf(text: string, file = 'data.csv', options = {}): string[] {
 
 describe('parseMetricData', () => {
   it('reads NAB-style CSV onto a regular grid, gaps as missing', () => {
-    const series = parseMetricData('timestamp,value\n2014-02-14 14:30:00,1.5\n2014-02-14 14:35:00,2\n2014-02-14 14:45:00,4\n', 'a.csv');
+    const { series, facts } = parseMetricData('timestamp,value\n2014-02-14 14:30:00,1.5\n2014-02-14 14:35:00,2\n2014-02-14 14:45:00,4\n', 'a.csv');
     expect(series.startMs).toBe(Date.UTC(2014, 1, 14, 14, 30));
     expect(series.stepSeconds).toBe(300);
     expect(Array.from(series.values)).toEqual([1.5, 2, Number.NaN, 4]);
+    expect(series.extra).toBeUndefined();
+    expect(facts).toMatchObject({ format: 'csv', metric: 'value', rows: 3, stepSeconds: 300, rowsSharingAPeriod: 0, rowsOutOfOrder: 0, emptyPeriodShare: 0.25 });
   });
 
-  it('reads ISO times with offsets, epoch seconds, a named column and empty values', () => {
-    const iso = parseMetricData('time,a,b\n2026-01-05T01:00:00+01:00,1,10\n2026-01-05T00:01:00Z,2,\n', 'b.csv', { column: 'b' });
-    expect(iso.startMs).toBe(Date.UTC(2026, 0, 5));
-    expect(Array.from(iso.values)).toEqual([10, Number.NaN]);
+  it('reads ISO times with offsets, epoch seconds, epoch milliseconds and a named column', () => {
+    const iso = parseMetricData('time,a,b\n2026-01-05T01:00:00+01:00,1,10\n2026-01-05T00:01:00Z,2,20\n', 'b.csv', { column: 'b' });
+    expect(iso.series.startMs).toBe(Date.UTC(2026, 0, 5));
+    expect(Array.from(iso.series.values)).toEqual([10, 20]);
+    expect(iso.facts.metric).toBe('b');
+    expect(parseMetricData('time,a,b\n2026-01-05T00:00:00Z,1,10\n2026-01-05T00:01:00Z,2,20\n', 'b.csv', { metric: 'a' }).series.values[1]).toBe(2);
     const epoch = parseMetricData('t,v\n1767571200,1\n1767571260,2\n', 'c.csv');
-    expect(epoch.startMs).toBe(1767571200_000);
-    expect(epoch.stepSeconds).toBe(60);
+    expect(epoch.series.startMs).toBe(1767571200_000);
+    expect(epoch.series.stepSeconds).toBe(60);
+    const ms = parseMetricData('t,v\n1767571200000,1\n1767571260000,2\n', 'c.csv');
+    expect(ms.series.startMs).toBe(1767571200_000);
+    expect(ms.series.stepSeconds).toBe(60);
   });
 
-  it('reads AWS CLI get-metric-data output, newest first', () => {
+  it('reads quoted CSV fields (RFC 4180) and CRLF line ends', () => {
+    const { series, facts } = parseMetricData('"time","cpu, %"\r\n"2026-01-05 00:00:00","1.5"\r\n"2026-01-05 00:01:00", "2"\r\n', 'q.csv');
+    expect(Array.from(series.values)).toEqual([1.5, 2]);
+    expect(facts.metric).toBe('cpu, %');
+  });
+
+  it('detects a CSV without a header: the first row is data', () => {
+    const { series, facts } = parseMetricData('2026-01-05 00:00:00,7\n2026-01-05 00:05:00,8\n2026-01-05 00:10:00,9\n', 'h.csv');
+    expect(Array.from(series.values)).toEqual([7, 8, 9]);
+    expect(facts).toMatchObject({ format: 'csv without header', rows: 3 });
+    expect(problemsOf('2026-01-05 00:00:00,7\n2026-01-05 00:05:00,8\n', 'h.csv', { column: 'cpu' })).toEqual(['line 1 is data, not a header: there is no column named "cpu"']);
+    // A first row with a bad value is still data, and named, not taken for a header.
+    expect(problemsOf('2026-01-05 00:00:00,\n2026-01-05 00:05:00,8\n', 'h.csv')).toEqual(['line 1, value: is empty (a value must be a number; leave the row out for a gap)']);
+  });
+
+  it('puts every row in the period holding its timestamp: unsorted, duplicate and off-grid rows are kept', () => {
+    const text = 'time,v\n2026-01-05 00:10:00,5\n2026-01-05 00:00:00,1\n2026-01-05 00:00:00,2\n2026-01-05 00:04:00,3\n2026-01-05 00:05:00,4\n2026-01-05 00:15:00,6\n';
+    const { series, facts } = parseMetricData(text, 'd.csv');
+    expect(series.stepSeconds).toBe(300);
+    expect(Array.from(series.values)).toEqual([1, 4, 5, 6]);
+    expect([...series.extra!]).toEqual([[0, [2, 3]]]);
+    expect(facts).toMatchObject({ rows: 6, rowsSharingAPeriod: 3, periodsWithSeveralRows: 1, rowsOutOfOrder: 1, emptyPeriodShare: 0 });
+  });
+
+  it('takes the most common gap as the step, not the smallest, or the period given', () => {
+    const lines = ['t,v'];
+    for (let i = 0; i < 200; i++) lines.push(`${new Date(Date.UTC(2026, 0, 5) + i * 300_000 + (i === 100 ? -240_000 : 0)).toISOString()},${i}`);
+    const { facts } = parseMetricData(`${lines.join('\n')}\n`, 'g.csv');
+    expect(facts.stepSeconds).toBe(300);
+    expect(facts.step).toMatch(/^the most common gap between timestamps \(99\.\d% of gaps\)$/);
+    expect(facts.rowsSharingAPeriod).toBe(2);
+    const given = parseMetricData(`${lines.join('\n')}\n`, 'g.csv', { periodSeconds: 60 });
+    expect(given.facts).toMatchObject({ stepSeconds: 60, step: 'given' });
+    expect(given.facts.emptyPeriodShare).toBeGreaterThan(0.79);
+    expect(given.facts.warnings[0]).toMatch(/^80% of the 60-second periods hold no row/);
+    expect(problemsOf('t,v\n2026-01-05 00:00:00,1\n2026-01-05 00:05:00,1\n', 'g.csv', { periodSeconds: 420 })[0]).toMatch(/^period 420 s: use 1, 5, 10, 30 or a multiple of 60/);
+  });
+
+  it('aggregates several samples per period exactly, as CloudWatch does', () => {
+    // Rows every 20 seconds grouped into one-minute periods by --period 60.
+    const lines = ['t,v'];
+    for (let i = 0; i < 9; i++) lines.push(`${1767571200 + i * 20},${i + 1}`);
+    const { series } = parseMetricData(`${lines.join('\n')}\n`, 's.csv', { periodSeconds: 60 });
+    expect(Array.from(aggregate(series, 60, 'Sum').values)).toEqual([6, 15, 24]);
+    expect(Array.from(aggregate(series, 60, 'SampleCount').values)).toEqual([3, 3, 3]);
+    expect(Array.from(aggregate(series, 180, 'Maximum').values)).toEqual([9]);
+  });
+
+  it('reads AWS CLI get-metric-data output, newest first, with ISO or epoch-second timestamps', () => {
     const json = JSON.stringify({
       MetricDataResults: [{ Id: 'm1', Timestamps: ['2026-01-05T00:10:00Z', '2026-01-05T00:05:00Z', '2026-01-05T00:00:00Z'], Values: [3, 2, 1] }],
     });
-    const series = parseMetricData(json, 'm.json');
+    const { series, facts } = parseMetricData(json, 'm.json');
     expect(series.startMs).toBe(Date.UTC(2026, 0, 5));
     expect(Array.from(series.values)).toEqual([1, 2, 3]);
+    expect(facts).toMatchObject({ format: 'get-metric-data', metric: 'm1', rowsOutOfOrder: 0 });
     expect(isMetricData('m.json', json)).toBe(true);
+    const epoch = JSON.stringify({ MetricDataResults: [{ Id: 'm1', Timestamps: [1767571500, 1767571200], Values: [2, 1] }] });
+    expect(parseMetricData(epoch, 'e.json').series.startMs).toBe(1767571200_000);
   });
 
-  it('reads AWS CLI get-metric-statistics output in any order, with the chosen statistic', () => {
+  it('picks one of several MetricDataResults by --metric, and refuses without it, naming the Ids', () => {
+    const json = JSON.stringify({
+      MetricDataResults: [
+        { Id: 'cpu', Timestamps: ['2026-01-05T00:00:00Z', '2026-01-05T00:01:00Z'], Values: [1, 2] },
+        { Id: 'net', Timestamps: ['2026-01-05T00:00:00Z', '2026-01-05T00:01:00Z'], Values: [10, 20] },
+      ],
+    });
+    expect(problemsOf(json, 'two.json')).toEqual(['MetricDataResults holds 2 metrics (Ids: "cpu", "net"): pick one with --metric ID (in a scenario: series.metric)']);
+    expect(Array.from(parseMetricData(json, 'two.json', { metric: 'net' }).series.values)).toEqual([10, 20]);
+    expect(problemsOf(json, 'two.json', { metric: 'disk' })).toEqual(['MetricDataResults has no Id "disk" (Ids: "cpu", "net")']);
+  });
+
+  it('reads AWS CLI get-metric-statistics output in any order, with the chosen or extended statistic', () => {
     const json = JSON.stringify({
       Label: 'CPUUtilization',
       Datapoints: [
-        { Timestamp: '2026-01-05T00:01:00Z', Average: 2, Maximum: 9 },
-        { Timestamp: '2026-01-05T00:00:00Z', Average: 1, Maximum: 8 },
+        { Timestamp: '2026-01-05T00:01:00Z', Average: 2, Maximum: 9, Unit: 'Percent' },
+        { Timestamp: '2026-01-05T00:00:00Z', Average: 1, Maximum: 8, Unit: 'Percent' },
       ],
     });
-    expect(Array.from(parseMetricData(json, 's.json').values)).toEqual([1, 2]);
-    expect(Array.from(parseMetricData(json, 's.json', { statistic: 'Maximum' }).values)).toEqual([8, 9]);
+    expect(Array.from(parseMetricData(json, 's.json').series.values)).toEqual([1, 2]);
+    expect(Array.from(parseMetricData(json, 's.json', { statistic: 'Maximum' }).series.values)).toEqual([8, 9]);
+    expect(parseMetricData(json, 's.json').facts.rowsOutOfOrder).toBeNull();
+    const p99 = JSON.stringify({
+      Datapoints: [
+        { Timestamp: 1767571260, ExtendedStatistics: { p99: 20 } },
+        { Timestamp: 1767571200, ExtendedStatistics: { p99: 10 } },
+      ],
+    });
+    const read = parseMetricData(p99, 'p.json');
+    expect(Array.from(read.series.values)).toEqual([10, 20]);
+    expect(read.facts.metric).toBe('p99');
+    const two = JSON.stringify({ Datapoints: [{ Timestamp: 1767571200, ExtendedStatistics: { p90: 1, p99: 2 } }] });
+    expect(problemsOf(two, 'p.json')[0]).toMatch(/^Datapoints hold several statistics \(p90, p99\): pick one with --metric/);
+    expect(Array.from(parseMetricData(JSON.stringify({ Datapoints: [{ Timestamp: 1767571200, ExtendedStatistics: { p90: 1, p99: 2 } }, { Timestamp: 1767571260, ExtendedStatistics: { p90: 3, p99: 4 } }] }), 'p.json', { metric: 'p90' }).series.values)).toEqual([1, 3]);
   });
 
-  it('names every bad row: unsorted, duplicate, not a number, wrong units, off the grid, empty', () => {
-    expect(problemsOf('')).toEqual(['the file is empty']);
-    expect(problemsOf('t,v\n2026-01-05 00:02:00,1\n2026-01-05 00:01:00,2\n2026-01-05 00:03:00,3\n')[0]).toMatch(/^line 3: timestamps are not in time order/);
-    expect(problemsOf('t,v\n2026-01-05 00:00:00,1\n2026-01-05 00:00:00,2\n')[0]).toMatch(/^line 3: duplicate timestamp 2026-01-05T00:00:00.000Z \(also at line 2\)/);
-    expect(problemsOf('t,v\n2026-01-05 00:00:00,abc\n2026-01-05 00:01:00,NaN\n')).toEqual([
-      'line 2: v "abc" is not a finite number',
-      'line 3: v "NaN" is not a finite number',
-    ]);
-    expect(problemsOf('t,v\n1767571200000,1\n1767571260000,2\n')[0]).toMatch(/^line 2: 1767571200000 is outside 1990–2100: wrong units/);
-    expect(problemsOf('t,v\n2026-01-05 00:00:00,1\n2026-01-05 00:02:00,1\n2026-01-05 00:03:00,1\n2026-01-05 00:04:30,1\n')[0]).toMatch(/^line 5: .* is off the 60-second grid/);
-    expect(problemsOf('t,v\n2026-02-30 00:00:00,1\n')[0]).toMatch(/^line 2: "2026-02-30 00:00:00" is not a timestamp/);
-    expect(problemsOf('{"Datapoints": 3}', 'x.json')[0]).toMatch(/^not AWS CLI output/);
-    expect(problemsOf('{"MetricDataResults": [{"Timestamps": ["2026-01-05T00:00:00Z"], "Values": [1, 2]}]}', 'x.json')[0]).toMatch(/1 Timestamps but 2 Values/);
+  it('refuses bad rows with one line naming the file, row and field', () => {
+    const message = (text: string, file = 'data.csv', options = {}) => {
+      try {
+        parseMetricData(text, file, options);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('expected a DataError');
+    };
+    expect(message('')).toBe('data.csv: the file is empty');
+    expect(message('t,v\n2026-01-05 00:00:00,\n2026-01-05 00:01:00,2\n')).toBe('data.csv: line 2, v: is empty (a value must be a number; leave the row out for a gap)');
+    expect(message('t,v\n2026-01-05 00:00:00,abc\n2026-01-05 00:01:00,NaN\n')).toBe(
+      'data.csv: line 2, v: "abc" is not a number (and 1 more problem, the next: line 3, v: "NaN" is not a number)',
+    );
+    expect(message('t,v\n2026-01-05 00:00:00,1e308\n2026-01-05 00:01:00,2\n')).toBe('data.csv: line 2, v: "1e308" is beyond ±2^360, the range CloudWatch accepts');
+    expect(message('t,v\n2026-01-05 00:00:00,-2.4e108\n2026-01-05 00:01:00,2.3e108\n')).toBe('data.csv: line 2, v: "-2.4e108" is beyond ±2^360, the range CloudWatch accepts');
+    expect(message(`t,v\n2026-01-05 00:00:00,${'9'.repeat(10_000)}x\n`).length).toBeLessThan(150);
+    expect(message('t,v\n17675712,1\n17675713,2\n')).toMatch(/^data\.csv: line 2, t: "17675712" is neither epoch seconds nor epoch milliseconds between 1990 and 2100/);
+    expect(message('t,v\n2026-02-30 00:00:00,1\n')).toMatch(/^data\.csv: line 2, t: "2026-02-30 00:00:00" is not a timestamp/);
+    expect(message('t,v\n2026-01-05 00:00:00,1\n')).toBe('data.csv: needs samples at two or more different times, found 1 row');
+    expect(message('t,v\n"2026-01-05 00:00:00,1\n')).toBe('data.csv: line 2: a quoted field is never closed');
+    expect(message('{"Datapoints": 3}', 'x.json')).toMatch(/^x\.json: not AWS CLI output/);
+    expect(message('{"MetricDataResults": [{"Timestamps": ["2026-01-05T00:00:00Z"], "Values": [1, 2]}]}', 'x.json')).toMatch(/1 Timestamps but 2 Values/);
+    expect(message('{"MetricDataResults": [{"Timestamps": ["2026-01-05T00:00:00Z", "x"], "Values": [1, "2"]}]}', 'x.json')).toBe(
+      'x.json: MetricDataResults[0].Timestamps[1]: "x" is not a timestamp (ISO 8601, or epoch seconds or milliseconds) (and 1 more problem, the next: MetricDataResults[0].Values[1]: "2" is not a number)',
+    );
+    expect(message('{"MetricDataResults": [{"Timestamps": [1767571200, 1767571260], "Values": [1, 1e400]}]}', 'x.json')).toBe(
+      'x.json: MetricDataResults[0].Values[1]: Infinity is beyond ±2^360, the range CloudWatch accepts',
+    );
+    expect(message('{"Datapoints": [{"Timestamp": "2026-01-05T00:00:00Z", "Average": 1}, {"Timestamp": "2026-01-05T00:01:00Z", "Sum": 1}]}', 'x.json')).toBe(
+      'x.json: Datapoints[1]: no "Average" (has Sum)',
+    );
+    const many = ['t,v', ...Array.from({ length: 50 }, (_, i) => `2026-01-05 00:${String(i).padStart(2, '0')}:00,x`)].join('\n');
+    expect(message(many)).toMatch(/^data\.csv: line 2, v: "x" is not a number \(and over 19 more problems/);
+  });
+
+  it('never fails other than with a one-line DataError on mutated files (seeded fuzz)', () => {
+    const rng = createRng(6, 'fuzz', 'replay');
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
+    const csv = 'timestamp,value\n2026-01-05 00:00:00,1\n2026-01-05 00:05:00,2\n"2026-01-05 00:10:00","3"\n2026-01-05 00:15:00,4\n';
+    const json = JSON.stringify({ MetricDataResults: [{ Id: 'a', Timestamps: ['2026-01-05T00:05:00Z', 1767571200], Values: [2, 1] }] });
+    const stats = JSON.stringify({ Datapoints: [{ Timestamp: '2026-01-05T00:05:00Z', ExtendedStatistics: { p99: 2 } }, { Timestamp: 1767571200, ExtendedStatistics: { p99: 1 } }] });
+    const pieces = ['"', ',', '\n', '\r', '""', 'x', '', '-', '1e999', '9'.repeat(400), '1767571200000', '{', ']', 'null', '\u0000', 'é', ' ', 'NaN', '2026-13-01', ':'];
+    let ok = 0;
+    for (let n = 0; n < 600; n++) {
+      let text = pick([csv, json, stats]);
+      for (let m = 1 + Math.floor(rng() * 2); m > 0; m--) {
+        const at = Math.floor(rng() * (text.length + 1));
+        const cut = Math.floor(rng() * 4);
+        text = text.slice(0, at) + pick(pieces) + text.slice(at + cut);
+      }
+      try {
+        const { series, facts } = parseMetricData(text, 'fuzz.csv', rng() < 0.2 ? { periodSeconds: pick([60, 300]) } : {});
+        expect(series.values.length).toBeGreaterThan(0);
+        expect(facts.rows).toBeGreaterThanOrEqual(2);
+        ok++;
+      } catch (error) {
+        expect(error, text).toBeInstanceOf(DataError);
+        expect((error as Error).message, text).not.toContain('\n');
+        expect((error as Error).message.length, text).toBeLessThan(400);
+      }
+    }
+    // Both outcomes happen: the mutations are neither all harmless nor all fatal.
+    expect(ok).toBeGreaterThan(10);
+    expect(ok).toBeLessThan(590);
   });
 
   it('tells data files from scenario files', () => {
@@ -121,17 +258,162 @@ describe('replaying data from the command line', () => {
     expect(err2.join('\n')).toMatch(/missing\.json[\s\S]*series\.file: no such file .*nope\.csv/);
   });
 
-  const nab = join(import.meta.dirname, '../../../shared/data/nab/data/realAWSCloudwatch');
-  const hasNab = existsSync(nab);
-  if (!hasNab) console.warn(`NAB replay tests skipped: ${nab} not found (it is not part of the repository)`);
+  function minutesJson(days: number): string {
+    const stamps: string[] = [];
+    const cpu: number[] = [];
+    const net: number[] = [];
+    for (let i = days * 1440 - 1; i >= 0; i--) {
+      stamps.push(new Date(Date.UTC(2026, 0, 5) + i * 60_000).toISOString());
+      cpu.push(50 + 20 * Math.sin((2 * Math.PI * i) / 1440) + (i % 5));
+      net.push(1000 + (i % 11));
+    }
+    return JSON.stringify({ MetricDataResults: [{ Id: 'cpu', Label: 'CPU', Timestamps: stamps, Values: cpu, StatusCode: 'Complete' }, { Id: 'net', Timestamps: stamps, Values: net, StatusCode: 'Complete' }] });
+  }
 
-  it.skipIf(!hasNab)('replays a real CloudWatch export from NAB, and rejects one with duplicate timestamps', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bandsim-nab-'));
-    expect(await runCli([join(nab, 'ec2_cpu_utilization_24ae8d.csv'), '--trials', '2', '--no-charts'], quiet(dir))).toBe(0);
+  it('picks a get-metric-data result with --metric and groups rows with --period', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-metric-'));
+    writeFileSync(join(dir, 'export.json'), minutesJson(4));
     const err: string[] = [];
-    expect(await runCli([join(nab, 'ec2_disk_write_bytes_1ef3de.csv'), '--no-charts'], quiet(dir, err))).toBe(2);
-    expect(err.join('\n')).toMatch(/duplicate timestamp 2014-03-09T03:00:00\.000Z/);
+    expect(await runCli(['export.json', '--no-charts'], quiet(dir, err))).toBe(2);
+    expect(err).toEqual([`bandsim: ${join(dir, 'export.json')}: MetricDataResults holds 2 metrics (Ids: "cpu", "net"): pick one with --metric ID (in a scenario: series.metric)`]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const out: string[] = [];
+    const io = { cwd: dir, stdout: (t: string) => out.push(t), stderr: () => {}, interactive: false };
+    expect(await runCli(['export.json', '--metric', 'net', '--period', '300', '--trials', '2', '--no-charts'], io)).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 'out', 'export', 'summary.json'), 'utf8'));
+    expect(summary.variants[0].data).toMatchObject({
+      file: 'export.json',
+      format: 'get-metric-data',
+      metric: 'net',
+      rows: 5760,
+      stepSeconds: 300,
+      step: 'given',
+      rowsSharingAPeriod: 5760,
+      periodsWithSeveralRows: 1152,
+      rowsOutOfOrder: 0,
+      emptyPeriodShare: 0,
+      warnings: [],
+    });
+    expect(summary.configuration.stepSeconds).toBe(300);
+    expect(out.join('\n')).toContain('Data: 5760 rows, step 300 s (given), 5760 rows shared 1152 periods, 0 out of order, 0% empty');
   });
+
+  it('refuses a bad --period, and --period or --metric with a scenario file, before simulating', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-period-'));
+    writeFileSync(join(dir, 'metric.csv'), weekOfMinutes());
+    for (const period of ['420', '5m', '-60', '']) {
+      const err: string[] = [];
+      expect(await runCli(['metric.csv', `--period=${period}`], quiet(dir, err))).toBe(2);
+      expect(err.join('\n')).toMatch(/^bandsim: --period: ".*" is not a period bandsim replays on: use 1, 5, 10, 30 or a multiple of 60 that divides a day/);
+    }
+    const err: string[] = [];
+    expect(await runCli(['dice', '--metric', 'x'], quiet(dir, err))).toBe(2);
+    expect(err.join('\n')).toMatch(/--period and --metric apply to a metric data file; in a scenario, set series\.periodSeconds and series\.metric/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('refuses a UTF-16 export with one line naming the encoding, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-utf16-'));
+    writeFileSync(join(dir, 'export.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(minutesJson(1), 'utf16le')]));
+    const err: string[] = [];
+    expect(await runCli(['export.json'], quiet(dir, err))).toBe(2);
+    expect(err).toEqual([`bandsim: ${join(dir, 'export.json')}: the file is UTF-16LE (byte-order mark FF FE), not UTF-8: save it as UTF-8 (in PowerShell: Out-File -Encoding utf8)`]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('replays rows 5–10 minutes apart with one 1-minute gap on a 5-minute step, and warns when periods are mostly empty', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-sparse-'));
+    const lines = ['timestamp,value'];
+    let t = Date.UTC(2026, 0, 5);
+    for (let i = 0; i < 2161; i++) {
+      lines.push(`${new Date(t).toISOString().replace('T', ' ').slice(0, 19)},${100 + 40 * Math.sin((2 * Math.PI * (t % 86_400_000)) / 86_400_000) + (i % 3)}`);
+      t += (i === 1000 ? 1 : i % 3 === 0 ? 10 : 5) * 60_000;
+    }
+    writeFileSync(join(dir, 'sparse.csv'), `${lines.join('\n')}\n`);
+    const out: string[] = [];
+    const io = { cwd: dir, stdout: (x: string) => out.push(x), stderr: () => {}, interactive: false };
+    expect(await runCli(['sparse.csv', '--trials', '2', '--no-charts'], io)).toBe(0);
+    const data = JSON.parse(readFileSync(join(dir, 'out', 'sparse', 'summary.json'), 'utf8')).variants[0].data;
+    expect(data).toMatchObject({ rows: 2161, stepSeconds: 300, rowsSharingAPeriod: 2, rowsOutOfOrder: 0, warnings: [] });
+    expect(data.emptyPeriodShare).toBeCloseTo(0.25, 2);
+    expect(out.join('\n')).toContain("Replay of sparse.csv with bandsim's default alarms and faults.\n\nData: 2161 rows, step 300 s (most common gap), 2 rows shared 1 period, 0 out of order, 25% empty");
+    // The same file on one-minute periods: most are empty, and the terminal says so.
+    const out2: string[] = [];
+    expect(await runCli(['sparse.csv', '--period', '60', '--trials', '2', '--no-charts', '--out', 'fine'], { ...io, stdout: (x: string) => out2.push(x) })).toBe(0);
+    const fine = JSON.parse(readFileSync(join(dir, 'fine', 'summary.json'), 'utf8')).variants[0].data;
+    expect(fine.warnings[0]).toMatch(/^85% of the 60-second periods hold no row: most datapoints are missing \(give a longer period with --period\)$/);
+    expect(out2.join('\n')).toContain('⚠ 85% of the 60-second periods hold no row');
+  });
+
+  it('warns when the band never forms after the warm-up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-short-'));
+    const lines = ['timestamp,value'];
+    for (let i = 0; i < 2 * 288; i++) lines.push(`${new Date(Date.UTC(2026, 0, 5) + i * 300_000).toISOString()},${10 + (i % 4)}`);
+    writeFileSync(join(dir, 'short.csv'), `${lines.join('\n')}\n`);
+    const out: string[] = [];
+    expect(await runCli(['short.csv', '--trials', '1', '--no-charts'], { cwd: dir, stdout: (x) => out.push(x), stderr: () => {}, interactive: false })).toBe(0);
+    const data = JSON.parse(readFileSync(join(dir, 'out', 'short', 'summary.json'), 'utf8')).variants[0].data;
+    expect(data.warnings).toEqual([
+      'alarm "band" never had a band after the warm-up: too little history per bucket, or too many missing datapoints',
+      'alarm "band (pooled σ)" never had a band after the warm-up: too little history per bucket, or too many missing datapoints',
+    ]);
+    expect(out.join('\n')).toContain('⚠ alarm "band" never had a band after the warm-up');
+  });
+
+  it('reads series.metric and series.periodSeconds from a scenario, and warns of a fault too short for its alarm', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-scenario-metric-'));
+    writeFileSync(join(dir, 'export.json'), minutesJson(4));
+    const scenario = {
+      name: 'net',
+      warmupDays: 2,
+      onsetSpreadDays: 1,
+      tailDays: 0.5,
+      trials: 1,
+      series: { generator: 'replay', file: 'export.json', metric: 'net', periodSeconds: 120 },
+      alarms: [{ name: 'band', type: 'band', periodSeconds: 600, evaluationPeriods: 3, band: { bucketMinutes: 30 } }],
+      faults: [{ name: 'blip', effects: [{ type: 'outage', as: 'zero' }], durationMinutes: 20 }],
+    };
+    writeFileSync(join(dir, 'net.json'), JSON.stringify(scenario));
+    expect(await runCli(['net.json', '--no-charts'], quiet(dir))).toBe(0);
+    const data = JSON.parse(readFileSync(join(dir, 'out', 'net', 'summary.json'), 'utf8')).variants[0].data;
+    expect(data).toMatchObject({ metric: 'net', stepSeconds: 120, step: 'given', rowsSharingAPeriod: 5760 });
+    expect(data.warnings).toEqual(['fault "blip" (20 min) is shorter than 3 periods of alarm "band" (10 min each): a 3-of-3 alarm cannot catch it']);
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...scenario, series: { ...scenario.series, periodSeconds: 420 } }));
+    const err: string[] = [];
+    expect(await runCli(['bad.json', '--no-charts'], quiet(dir, err))).toBe(2);
+    expect(err.join('\n')).toMatch(/series\.periodSeconds: must be 1, 5, 10, 30 or a multiple of 60 that divides a day/);
+  });
+
+  // NAB's data is not part of the repository: it lives in ../shared beside the repository's root (or where
+  // BANDSIM_SHARED points). Without it these tests are skipped, with a message.
+  const shared = process.env.BANDSIM_SHARED ?? join(import.meta.dirname, '../../../shared');
+  const nab = join(shared, 'data/nab/data');
+  const hasNab = existsSync(nab);
+  if (!hasNab) console.warn(`NAB replay tests skipped: ${nab} not found (it is not part of the repository; set BANDSIM_SHARED)`);
+  const nabFiles = hasNab
+    ? readdirSync(nab, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.csv'))
+        .sort()
+    : [];
+
+  it.skipIf(!hasNab)('replays every NAB file without hand-cleaning: a 300-second step, daylight-saving repeats grouped', async () => {
+    expect(nabFiles.length).toBeGreaterThanOrEqual(28);
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-nab-'));
+    for (const file of nabFiles) {
+      const err: string[] = [];
+      const out = join(dir, file.replace(/\W/g, '_'));
+      expect(await runCli([join(nab, file), '--trials', '3', '--no-charts', '--out', out], quiet(dir, err)), `${file}: ${err.join('\n')}`).toBe(0);
+      const data = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).variants[0].data;
+      expect(data.stepSeconds, file).toBe(300);
+      expect(data.step, file).toMatch(/^the most common gap between timestamps/);
+      expect(data.rowsOutOfOrder, file).toBe(0);
+      expect(data.emptyPeriodShare, file).toBeLessThan(0.01);
+      expect(data.warnings, file).toEqual([]);
+      // Two files repeat 2014-03-09 03:00:00 twelve times at the daylight-saving change; with the next
+      // row (03:04 or 03:01) they share one period.
+      expect(data.rowsSharingAPeriod, file).toBe(/1ef3de|5abac7/.test(file) ? 13 : 0);
+    }
+  }, 300_000);
 });
 
 describe('replayed data off the clock grid', () => {
