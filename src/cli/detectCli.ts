@@ -48,6 +48,7 @@ Options:
   --evaluation-periods N      N (default 3)
   --datapoints-to-alarm M     M (default 3)
   --treat-missing-data T      missing (default), notBreaching, breaching, ignore
+  --exclude-windows           keep the labelled windows out of the band's training (ExcludedTimeRanges)
   --quiet                     print nothing but errors
   -h, --help                  show this help
 
@@ -106,6 +107,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
         'evaluation-periods': { type: 'string' },
         'datapoints-to-alarm': { type: 'string' },
         'treat-missing-data': { type: 'string' },
+        'exclude-windows': { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -126,6 +128,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   const files = dataFiles(input);
   const labelsFile = v.labels === undefined ? undefined : resolve(io.cwd, v.labels);
   const labels = labelsFile === undefined ? undefined : readLabels(labelsFile);
+  if (v['exclude-windows'] && labels === undefined) throw new CliError(`--exclude-windows needs --labels\n\n${DETECT_USAGE}`);
 
   // 2. Detect and score each file; every problem is found before anything is written.
   const outputs: OutputFile[] = [];
@@ -134,16 +137,19 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   for (const file of files) {
     const name = statSync(input).isDirectory() ? relative(input, file).replaceAll('\\', '/') : basename(file);
     const { series, rows, droppedRows } = readMetricRows(readText(file), file);
+    const windowsMs = labels === undefined ? undefined : Array.isArray(labels) ? labels : labelsFor(labels, file);
+    // Windows are inclusive; an excluded range ends (exclusive) one step after the window's last sample.
+    const excluded = (windowsMs ?? []).map((w) => ({ startMs: w.startMs, endMs: w.endMs + series.stepSeconds * 1000 }));
+    const fileOptions = v['exclude-windows'] ? { ...options, band: { ...options.band, excludedTimeRanges: excluded } } : options;
     let detection;
     try {
-      detection = detectSeries(series, options);
+      detection = detectSeries(series, fileOptions);
     } catch (error) {
       if (error instanceof RangeError) throw new DataError(file, [error.message]);
       throw error;
     }
     const times = rows.map((r) => r.timeMs);
     const scores = rowAnomalyScores(detection, times);
-    const windowsMs = labels === undefined ? undefined : Array.isArray(labels) ? labels : labelsFor(labels, file);
     if (labels !== undefined && windowsMs === undefined) missingLabels.push(name);
     const windows = windowsMs === undefined ? [] : windowsToRows(times, windowsMs);
     const result: DetectFileResult = {
@@ -170,7 +176,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 
   // 3. Write and print.
   const totals = detectTotals(results);
-  const summary = { input: positionals[0], labels: v.labels ?? null, options: { ...options, periodSeconds: options.periodSeconds ?? 'the data step' }, files: results, totals };
+  const summary = { input: positionals[0], labels: v.labels ?? null, excludeWindows: Boolean(v['exclude-windows']), options: { ...options, periodSeconds: options.periodSeconds ?? 'the data step' }, files: results, totals };
   outputs.push({ name: 'summary.json', data: `${JSON.stringify(summary, null, 2)}\n` });
   outputs.push({ name: 'files.csv', data: `${detectTable(results, totals, ',').join('\n')}\n` });
   if (labels !== undefined) outputs.push({ name: 'windows.csv', data: windowsCsv(results) });

@@ -88,7 +88,8 @@ export function defaultPeriodSeconds(stepSeconds: number): number {
 /**
  * {@link detect} on a raw series: samples are moved onto the step's clock grid (as CloudWatch stamps a
  * datapoint with its period's start), the series is padded with missing samples to whole clock periods
- * (00:00, 01:00, ... for an hourly period), then aggregated with the statistic.
+ * (00:00, 01:00, ... for an hourly period), then aggregated with the statistic. `band.excludedTimeRanges` are
+ * in the data's own clock and move back with the samples.
  *
  * @throws RangeError when the period is not a multiple of the step
  * @example
@@ -110,7 +111,9 @@ export function detectSeries(series: Series, options: DetectOptions): Detection 
   const values = new Float64Array(length).fill(Number.NaN);
   values.set(series.values, before);
   const datapoints = aggregate({ startMs, stepSeconds: series.stepSeconds, values }, periodSeconds, options.statistic);
-  return { ...detect(datapoints, options), offsetMs };
+  // Excluded ranges are in the data's own clock: they move back with the samples.
+  const excludedTimeRanges = options.band.excludedTimeRanges.map((r) => ({ startMs: r.startMs - offsetMs, endMs: r.endMs - offsetMs }));
+  return { ...detect(datapoints, { ...options, band: { ...options.band, excludedTimeRanges } }), offsetMs };
 }
 
 /** One row of the per-datapoint table. */

@@ -96,6 +96,9 @@ describe('bandsim detect', () => {
     expect(await runDetectCli(['m.csv', '--labels', 'labels.json', '--out', 'o'], unlabelled.io)).toBe(2);
     expect(unlabelled.err[0]).toContain('labels.json');
     expect(unlabelled.err[0]).toContain('no labels for m.csv');
+    const exclude = io(dir);
+    expect(await runDetectCli(['m.csv', '--exclude-windows', '--out', 'o'], exclude.io)).toBe(2);
+    expect(exclude.err[0]).toContain('--exclude-windows needs --labels');
     const period = io(dir);
     expect(await runDetectCli(['m.csv', '--period', '420', '--out', 'o'], period.io)).toBe(2);
     expect(period.err[0]).toMatch(/m\.csv[\s\S]*multiple of the data's step/);

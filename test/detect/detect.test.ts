@@ -105,6 +105,18 @@ describe('detect', () => {
     expect(d.datapoints.values.length).toBe(21 * 24);
   });
 
+  it("keeps excluded ranges, given in the data's own clock, out of training", () => {
+    const clean = syntheticSeries(6, []);
+    const spiky = syntheticSeries(6, [{ ...SPIKE, hours: 5 }]);
+    const shift = (s: Series): Series => ({ ...s, startMs: s.startMs + 60_000 });
+    const range = { startMs: SPIKE.startMs + 60_000, endMs: SPIKE.startMs + 60_000 + 5 * HOUR_MS };
+    const options = { ...DEFAULT_DETECT_OPTIONS, band: { ...DEFAULT_DETECT_OPTIONS.band, excludedTimeRanges: [range] } };
+    const after = (SPIKE.startMs + 5 * HOUR_MS - START) / STEP_MS;
+    const upper = (s: Series, o = options) => Array.from(detectSeries(shift(s), o).band.upper.slice(after));
+    expect(upper(spiky)).toEqual(upper(clean));
+    expect(upper(spiky, DEFAULT_DETECT_OPTIONS)).not.toEqual(upper(clean, DEFAULT_DETECT_OPTIONS));
+  });
+
   it('refuses a period that is not a multiple of the step', () => {
     expect(() => detectSeries(syntheticSeries(5, []), { ...DEFAULT_DETECT_OPTIONS, periodSeconds: 420 })).toThrow(/multiple of the data's step/);
   });
