@@ -10,7 +10,6 @@ import {
   rowAnomalyScores,
 } from '../../src/detect/detect.js';
 import { windowsToRows } from '../../src/detect/labels.js';
-import { readMetricRows } from '../../src/detect/rows.js';
 import { scoreDetection } from '../../src/detect/scoreDetection.js';
 import { DAY_MS, HOUR_MS, type Series } from '../../src/generate/series.js';
 import { randomNormal } from '../../src/random/normal.js';
@@ -119,29 +118,5 @@ describe('detect', () => {
 
   it('refuses a period that is not a multiple of the step', () => {
     expect(() => detectSeries(syntheticSeries(5, []), { ...DEFAULT_DETECT_OPTIONS, periodSeconds: 420 })).toThrow(/multiple of the data's step/);
-  });
-});
-
-describe('readMetricRows', () => {
-  it('keeps every input row, and leaves rows with a repeated timestamp out of the series (marked workaround)', () => {
-    const text = [
-      'timestamp,value',
-      '2014-03-09 01:51:00,1',
-      '2014-03-09 01:56:00,2',
-      '2014-03-09 03:00:00,9',
-      '2014-03-09 03:00:00,8',
-      '2014-03-09 03:01:00,3',
-      '2014-03-09 03:06:00,4',
-      '',
-    ].join('\n');
-    const { series, rows, droppedRows } = readMetricRows(text, 'dst.csv');
-    expect(rows.map((r) => r.value)).toEqual(['1', '2', '9', '8', '3', '4']);
-    expect(droppedRows).toBe(2);
-    expect(series.stepSeconds).toBe(300);
-    expect(Array.from(series.values)).toEqual([1, 2, ...new Array(12).fill(Number.NaN), 3, 4]);
-  });
-
-  it('passes other data errors through', () => {
-    expect(() => readMetricRows('timestamp,value\n2014-03-09 01:51:00,x\n2014-03-09 01:56:00,2\n', 'bad.csv')).toThrow(/bad.csv[\s\S]*not a finite number/);
   });
 });
