@@ -46,7 +46,7 @@ Options:
   --comparison C              LessThanLowerOrGreaterThanUpperThreshold (default), LessThanLowerThreshold,
                               GreaterThanUpperThreshold
   --evaluation-periods N      N (default 3)
-  --datapoints-to-alarm M     M (default 3)
+  --datapoints-to-alarm M     M (default 3, at most N)
   --treat-missing-data T      missing (default), notBreaching, breaching, ignore
   --exclude-windows           keep the labelled windows out of the band's training (ExcludedTimeRanges)
   --quiet                     print nothing but errors
