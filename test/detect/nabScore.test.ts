@@ -150,3 +150,22 @@ describe('scaledSigmoid, profiles and normalisation', () => {
     expect(lowFp).toBeCloseTo(-0.22, 12);
   });
 });
+
+// NAB's published scores for a published detector. Skyline's standard-profile scores per file are in numenta/NAB
+// results/skyline/skyline_standard_scores.csv (commit 487c0f97dc8131539db039d45b366b8e9fd48b05). Its detections
+// (rows with anomaly_score 1.0, the threshold NAB chose for it) were read from results/skyline/realAWSCloudwatch/
+// skyline_ec2_cpu_utilization_77c1ca.csv (commit 487c0f97…) and skyline_elb_request_count_8c0756.csv (commit
+// 38b9ff1ab6669de1d176d16aa3cfdb4bf3570972) and located as rows of the same NAB data files (4032 rows each); the
+// windows are the rows of NAB's labels. NAB counts TP 1 / FP 0 and TP 2 / FP 0 after the probation, so these are
+// all the detections that count.
+describe("NAB's published Skyline scores", () => {
+  it.each([
+    ['ec2_cpu_utilization_77c1ca', [{ first: 1765, last: 2167 }], [1771], 0.9989590400616454],
+    ['elb_request_count_8c0756', [{ first: 683, last: 883 }, { first: 3582, last: 3782 }], [790, 3682], 1.6967311247051575],
+  ])('%s', (_, windows, detections, published) => {
+    const scores = Array.from({ length: 4032 }, (_, i) => (detections.includes(i) ? 1 : 0));
+    const result = scoreFile(scores, windows, NAB_PROFILES.standard, { probation: probationaryLength(4032) });
+    expect(result.score).toBeCloseTo(published, 12);
+    expect([result.tp, result.fp]).toEqual([detections.length, 0]);
+  });
+});
