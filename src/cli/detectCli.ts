@@ -11,6 +11,7 @@ import { labelsFor, parseNabLabels, parseWindowCsv, rowLabels, windowsToRows, ty
 import { readMetricRows } from '../detect/rows.js';
 import { scoreDetection } from '../detect/scoreDetection.js';
 import {
+  alignTable,
   detectCsv,
   detectTable,
   detectTotals,
@@ -178,7 +179,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   const totals = detectTotals(results);
   const summary = { input: positionals[0], labels: v.labels ?? null, excludeWindows: Boolean(v['exclude-windows']), options: { ...options, periodSeconds: options.periodSeconds ?? 'the data step' }, files: results, totals };
   outputs.push({ name: 'summary.json', data: `${JSON.stringify(summary, null, 2)}\n` });
-  outputs.push({ name: 'files.csv', data: `${detectTable(results, totals, ',').join('\n')}\n` });
+  outputs.push({ name: 'files.csv', data: `${detectTable(results, totals).map((row) => row.join(',')).join('\n')}\n` });
   if (labels !== undefined) outputs.push({ name: 'windows.csv', data: windowsCsv(results) });
   const outDir = resolve(io.cwd, v.out ?? join('out', 'detect', slug(basename(input).replace(/\.[^.]+$/, ''))));
   await writeFilesAtomically(outDir, outputs);
@@ -186,7 +187,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     for (const r of results) {
       if (r.droppedRows > 0) io.stdout(`note: ${r.file}: ${r.droppedRows} rows with a repeated timestamp left out of the series (still in the NAB results)`);
     }
-    for (const line of detectTable(results, totals)) io.stdout(line);
+    for (const line of alignTable(detectTable(results, totals))) io.stdout(line);
     io.stdout(`\nwrote ${outDir}`);
   }
   return 0;

@@ -127,13 +127,14 @@ export function windowsCsv(results: readonly DetectFileResult[]): string {
 const round = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : '-');
 
 /**
- * The per-file table printed by `detect` (and written as `files.csv` with commas): windows caught, median
- * latency, false alarms per week and NAB's raw score per profile, then the totals with the normalised scores.
+ * The per-file table of a `detect` run, header first: transitions to ALARM, windows caught, median latency,
+ * false alarms per week and NAB's raw score per profile, then the totals and the normalised scores.
+ * `files.csv` joins each row with commas; {@link alignTable} lays it out for the terminal.
  *
  * @example
- * detectTable(results, totals).join('\n');
+ * detectTable(results, totals)[0]; // ['file', 'alarms', 'caught', 'p50 min', 'FP/week', 'standard', 'low FP', 'low FN']
  */
-export function detectTable(results: readonly DetectFileResult[], totals: DetectTotals | null, separator = '  '): string[] {
+export function detectTable(results: readonly DetectFileResult[], totals: DetectTotals | null): string[][] {
   const header = ['file', 'alarms', 'caught', 'p50 min', 'FP/week', 'standard', 'low FP', 'low FN'];
   const body = results.map((r) => {
     const s = r.score;
@@ -172,7 +173,16 @@ export function detectTable(results: readonly DetectFileResult[], totals: Detect
       round(totals.nab.reward_low_FN_rate.normalised, 1),
     ]);
   }
-  if (separator !== '  ') return [header, ...body].map((row) => row.join(separator));
-  const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => row[c].length)));
-  return [header, ...body].map((row) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join(separator).trimEnd());
+  return [header, ...body];
+}
+
+/**
+ * Lays a table out in columns for the terminal: the first column left-aligned, the others right-aligned.
+ *
+ * @example
+ * alignTable([['file', 'n'], ['a.csv', '12']]); // ['file    n', 'a.csv  12']
+ */
+export function alignTable(rows: readonly string[][], separator = '  '): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  return rows.map((row) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join(separator).trimEnd());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCsv, detectTable, detectTotals, nabResultsCsv, type DetectFileResult } from '../../src/detect/writeDetect.js';
+import { alignTable, detectCsv, detectTable, detectTotals, nabResultsCsv, type DetectFileResult } from '../../src/detect/writeDetect.js';
 import { scoreDetection } from '../../src/detect/scoreDetection.js';
 
 describe('writeDetect', () => {
@@ -33,10 +33,12 @@ describe('writeDetect', () => {
     // a.csv caught at the window's first row (+1), b.csv missed (−1): raw 0, null −2, perfect 2 → 50.
     expect(totals.nab.standard.raw).toBeCloseTo(0, 12);
     expect(totals.nab.standard.normalised).toBeCloseTo(50, 10);
-    const table = detectTable(results, totals);
+    const table = alignTable(detectTable(results, totals));
+    expect(detectTable(results, totals)[1].join(',')).toMatch(/^a\.csv,1,1\/1,5,/);
     expect(table[0]).toMatch(/^file\s+alarms\s+caught/);
     expect(table[3]).toMatch(/^c\.csv\s+0\s+-/);
     expect(table.at(-1)).toMatch(/^NAB score \(normalised\)\s+50\.0\s+50\.0\s+\d/);
     expect(detectTotals([results[2]])).toBeNull();
+    expect(alignTable([['file', 'n'], ['a.csv', '12']])).toEqual(['file    n', 'a.csv  12']);
   });
 });
