@@ -1,11 +1,17 @@
 #!/usr/bin/env node
+import { runDetectCli } from './detectCli.js';
 import { runCli } from './runCli.js';
 
 // The only place that touches process: argv in, exit code out.
-const code = await runCli(process.argv.slice(2), {
-  cwd: process.env.INIT_CWD ?? process.cwd(),
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(text.startsWith('\r') ? text : `${text}\n`),
-  interactive: Boolean(process.stdout.isTTY && process.stderr.isTTY) && !process.env.CI,
-});
+const args = process.argv.slice(2);
+const code = await (args[0] === 'detect' ? runDetectCli(args.slice(1), io()) : runCli(args, io()));
 process.exitCode = code;
+
+function io() {
+  return {
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+    stdout: (text: string) => process.stdout.write(`${text}\n`),
+    stderr: (text: string) => process.stderr.write(text.startsWith('\r') ? text : `${text}\n`),
+    interactive: Boolean(process.stdout.isTTY && process.stderr.isTTY) && !process.env.CI,
+  };
+}

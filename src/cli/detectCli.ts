@@ -1,0 +1,285 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isStatistic } from '../alarm/aggregate.js';
+import type { BandComparison } from '../alarm/classify.js';
+import type { TreatMissingData } from '../alarm/evaluate.js';
+import type { BandOptions } from '../band/seasonalBand.js';
+import { slug } from '../chart/common.js';
+import { DEFAULT_DETECT_OPTIONS, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
+import { labelsFor, parseNabLabels, parseWindowCsv, rowLabels, windowsToRows, type LabelWindow } from '../detect/labels.js';
+import { readMetricRows } from '../detect/rows.js';
+import { scoreDetection } from '../detect/scoreDetection.js';
+import {
+  alignTable,
+  detectCsv,
+  detectTable,
+  detectTotals,
+  nabResultsCsv,
+  windowsCsv,
+  type DetectFileResult,
+} from '../detect/writeDetect.js';
+import { DataError, isMetricData } from '../generate/replay.js';
+import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
+import { CliError, type CliIo } from './runCli.js';
+
+/** `npm run detect -- --help`. */
+export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]
+
+Runs a band alarm over the metric itself (no faults): period aggregation, band, classification and
+CloudWatch alarm evaluation. With labels, scores the alarms against the labelled anomaly windows: per
+window caught or not and the latency, false alarms per week, and NAB's score (standard, reward_low_FP_rate,
+reward_low_FN_rate profiles). A folder runs every .csv and AWS CLI .json file in it (recursively).
+
+Options:
+  --labels FILE               NAB combined_windows.json-style labels, or a CSV of start,end windows
+                              (a CSV applies to every file)
+  --out DIR                   output folder (default out/detect/<name>)
+  --period SECONDS            alarm period (default: the data's step)
+  --statistic S               Average (default), Sum, Minimum, Maximum, SampleCount, pNN
+  --k K                       band half-width in σ (default 2)
+  --seasonality S             none, hourly, daily (default), weekly, auto
+  --bucket-minutes M          bucket width (default per seasonality)
+  --training-days D           trailing training window (default 14)
+  --sigma perBucket|pooled    (default perBucket)
+  --min-seasons N             (default 2)
+  --clamp-lower X             keep the lower edge at or above X (default off)
+  --comparison C              LessThanLowerOrGreaterThanUpperThreshold (default), LessThanLowerThreshold,
+                              GreaterThanUpperThreshold
+  --evaluation-periods N      N (default 3)
+  --datapoints-to-alarm M     M (default 3, at most N)
+  --treat-missing-data T      missing (default), notBreaching, breaching, ignore
+  --exclude-windows           keep the labelled windows out of the band's training (ExcludedTimeRanges)
+  --quiet                     print nothing but errors
+  -h, --help                  show this help
+
+Writes datapoints/<file>.csv (per datapoint: value, expected, lower, upper, σ, distance in σ, breaching,
+state, transition), nab/bandsim/<file> (NAB results: timestamp,value,anomaly_score,label; anomaly_score is 1
+where the alarm went to ALARM), files.csv, windows.csv and summary.json.
+Exit codes: 0 done, 2 bad input (the message names the file and field), 1 unexpected error.`;
+
+const COMPARISONS: readonly BandComparison[] = [
+  'LessThanLowerOrGreaterThanUpperThreshold',
+  'LessThanLowerThreshold',
+  'GreaterThanUpperThreshold',
+];
+const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
+const SEASONALITIES = ['none', 'hourly', 'daily', 'weekly', 'auto'] as const;
+
+/**
+ * The `detect` subcommand: arguments in, files written atomically, table printed, exit code out
+ * (0 done, 2 bad input with nothing written, 1 a bug). Never calls `process.exit`.
+ *
+ * @example
+ * await runDetectCli(['data/cpu.csv', '--labels', 'incidents.csv'], { cwd, stdout, stderr, interactive: false });
+ */
+export async function runDetectCli(rawArgs: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(rawArgs, io);
+  } catch (error) {
+    if (error instanceof CliError || error instanceof DataError) {
+      io.stderr(`bandsim detect: ${error.message}`);
+      return 2;
+    }
+    io.stderr(`bandsim detect: unexpected error (a bug; please report it):\n${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}
+
+async function run(rawArgs: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rawArgs,
+      allowPositionals: true,
+      options: {
+        labels: { type: 'string' },
+        out: { type: 'string' },
+        period: { type: 'string' },
+        statistic: { type: 'string' },
+        k: { type: 'string' },
+        seasonality: { type: 'string' },
+        'bucket-minutes': { type: 'string' },
+        'training-days': { type: 'string' },
+        sigma: { type: 'string' },
+        'min-seasons': { type: 'string' },
+        'clamp-lower': { type: 'string' },
+        comparison: { type: 'string' },
+        'evaluation-periods': { type: 'string' },
+        'datapoints-to-alarm': { type: 'string' },
+        'treat-missing-data': { type: 'string' },
+        'exclude-windows': { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n\n${DETECT_USAGE}`);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) {
+    io.stdout(DETECT_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new CliError(`name exactly one data file or folder\n\n${DETECT_USAGE}`);
+  const options = detectOptions(v);
+
+  // 1. Inputs: the data files, and the labels.
+  const input = resolve(io.cwd, positionals[0]);
+  const files = dataFiles(input);
+  const labelsFile = v.labels === undefined ? undefined : resolve(io.cwd, v.labels);
+  const labels = labelsFile === undefined ? undefined : readLabels(labelsFile);
+  if (v['exclude-windows'] && labels === undefined) throw new CliError(`--exclude-windows needs --labels\n\n${DETECT_USAGE}`);
+
+  // 2. Detect and score each file; every problem is found before anything is written.
+  const outputs: OutputFile[] = [];
+  const results: DetectFileResult[] = [];
+  const missingLabels: string[] = [];
+  for (const file of files) {
+    const name = statSync(input).isDirectory() ? relative(input, file).replaceAll('\\', '/') : basename(file);
+    const { series, rows, droppedRows } = readMetricRows(readText(file), file);
+    const windowsMs = labels === undefined ? undefined : Array.isArray(labels) ? labels : labelsFor(labels, file);
+    // Windows are inclusive; an excluded range ends (exclusive) one step after the window's last sample.
+    const excluded = (windowsMs ?? []).map((w) => ({ startMs: w.startMs, endMs: w.endMs + series.stepSeconds * 1000 }));
+    const fileOptions = v['exclude-windows'] ? { ...options, band: { ...options.band, excludedTimeRanges: excluded } } : options;
+    let detection;
+    try {
+      detection = detectSeries(series, fileOptions);
+    } catch (error) {
+      if (error instanceof RangeError) throw new DataError(file, [error.message]);
+      throw error;
+    }
+    const times = rows.map((r) => r.timeMs);
+    const scores = rowAnomalyScores(detection, times);
+    if (labels !== undefined && windowsMs === undefined) missingLabels.push(name);
+    const windows = windowsMs === undefined ? [] : windowsToRows(times, windowsMs);
+    const result: DetectFileResult = {
+      file: name,
+      rows: rows.length,
+      droppedRows,
+      datapoints: detection.datapoints.values.length,
+      periodSeconds: detection.datapoints.periodSeconds,
+      alarms: detection.alarmStarts.length,
+    };
+    if (windowsMs !== undefined) result.score = scoreDetection(times, scores, windows, series.stepSeconds);
+    results.push(result);
+    const stem = name.replace(/\.[^./]+$/, '');
+    const dir = dirname(name);
+    outputs.push({ name: `datapoints/${stem}.csv`, data: detectCsv(detectionRows(detection)) });
+    outputs.push({
+      name: `nab/bandsim/${dir === '.' ? '' : `${dir}/`}bandsim_${basename(stem)}.csv`,
+      data: nabResultsCsv(rows, scores, rowLabels(rows.length, windows)),
+    });
+  }
+  if (missingLabels.length > 0) {
+    throw new DataError(labelsFile!, missingLabels.map((f) => `no labels for ${f} (keys are matched against the end of the data file's path)`));
+  }
+
+  // 3. Write and print.
+  const totals = detectTotals(results);
+  const summary = { input: positionals[0], labels: v.labels ?? null, excludeWindows: Boolean(v['exclude-windows']), options: { ...options, periodSeconds: options.periodSeconds ?? 'the data step' }, files: results, totals };
+  outputs.push({ name: 'summary.json', data: `${JSON.stringify(summary, null, 2)}\n` });
+  outputs.push({ name: 'files.csv', data: `${detectTable(results, totals).map((row) => row.join(',')).join('\n')}\n` });
+  if (labels !== undefined) outputs.push({ name: 'windows.csv', data: windowsCsv(results) });
+  const outDir = resolve(io.cwd, v.out ?? join('out', 'detect', slug(basename(input).replace(/\.[^.]+$/, ''))));
+  await writeFilesAtomically(outDir, outputs);
+  if (!v.quiet) {
+    for (const r of results) {
+      if (r.droppedRows > 0) io.stdout(`note: ${r.file}: ${r.droppedRows} rows with a repeated timestamp left out of the series (still in the NAB results)`);
+    }
+    for (const line of alignTable(detectTable(results, totals))) io.stdout(line);
+    io.stdout(`\nwrote ${outDir}`);
+  }
+  return 0;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** The data files: the file itself, or every metric file under the folder, sorted by path. */
+function dataFiles(input: string): string[] {
+  let stat;
+  try {
+    stat = statSync(input);
+  } catch {
+    throw new CliError(`${input}: no such file or folder`);
+  }
+  if (!stat.isDirectory()) return [input];
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(csv|json)$/i.test(entry.name) && isMetricData(path, readText(path))) found.push(path);
+    }
+  };
+  walk(input);
+  if (found.length === 0) throw new CliError(`${input}: no .csv or AWS CLI .json metric files in this folder`);
+  return found;
+}
+
+function readLabels(file: string): Map<string, LabelWindow[]> | LabelWindow[] {
+  const text = readText(file);
+  return text.trimStart().startsWith('{') ? parseNabLabels(text, file) : parseWindowCsv(text, file);
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+/** The alarm from the options, every problem reported at once. */
+function detectOptions(v: Values): DetectOptions {
+  const problems: string[] = [];
+  const num = (name: string, check: (x: number) => boolean, what: string): number | undefined => {
+    const text = v[name];
+    if (typeof text !== 'string') return undefined;
+    const x = Number(text);
+    if (text.trim() === '' || !Number.isFinite(x) || !check(x)) {
+      problems.push(`--${name}: "${text}" is not ${what}`);
+      return undefined;
+    }
+    return x;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+    const text = v[name];
+    if (typeof text !== 'string') return undefined;
+    if (!allowed.includes(text as T)) problems.push(`--${name}: "${text}" is not one of ${allowed.join(', ')}`);
+    return text as T;
+  };
+  const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
+  const band: BandOptions = { ...DEFAULT_DETECT_OPTIONS.band };
+  const k = num('k', (x) => x > 0, 'a number above 0');
+  if (k !== undefined) band.k = k;
+  const seasonality = oneOf('seasonality', SEASONALITIES);
+  if (seasonality !== undefined) band.seasonality = seasonality;
+  const bucket = num('bucket-minutes', (x) => x > 0, 'a number of minutes above 0');
+  if (bucket !== undefined) band.bucketMinutes = bucket;
+  const days = num('training-days', (x) => x > 0, 'a number of days above 0');
+  if (days !== undefined) band.trainingDays = days;
+  const sigma = oneOf('sigma', ['perBucket', 'pooled'] as const);
+  if (sigma !== undefined) band.sigma = sigma;
+  const seasons = num('min-seasons', (x) => x > 0, 'a number above 0');
+  if (seasons !== undefined) band.minSeasons = seasons;
+  const clamp = num('clamp-lower', () => true, 'a number');
+  if (clamp !== undefined) band.clampLower = clamp;
+  const statistic = typeof v.statistic === 'string' ? v.statistic : DEFAULT_DETECT_OPTIONS.statistic;
+  if (!isStatistic(statistic)) problems.push(`--statistic: "${statistic}" is not Average, Sum, Minimum, Maximum, SampleCount or p0..p100`);
+  const n = num('evaluation-periods', positiveInt, 'a whole number from 1') ?? DEFAULT_DETECT_OPTIONS.evaluationPeriods;
+  const m = num('datapoints-to-alarm', positiveInt, 'a whole number from 1') ?? Math.min(n, DEFAULT_DETECT_OPTIONS.datapointsToAlarm);
+  if (m > n) problems.push(`--datapoints-to-alarm: ${m} is more than --evaluation-periods (${n})`);
+  const options: DetectOptions = {
+    ...DEFAULT_DETECT_OPTIONS,
+    periodSeconds: num('period', positiveInt, 'a whole number of seconds from 1'),
+    statistic: statistic as DetectOptions['statistic'],
+    comparison: oneOf('comparison', COMPARISONS) ?? DEFAULT_DETECT_OPTIONS.comparison,
+    band,
+    evaluationPeriods: n,
+    datapointsToAlarm: m,
+    treatMissingData: oneOf('treat-missing-data', TREATMENTS) ?? DEFAULT_DETECT_OPTIONS.treatMissingData,
+  };
+  if (problems.length > 0) throw new CliError(`${problems.join('\n')}\n\n${DETECT_USAGE}`);
+  return options;
+}

@@ -1,0 +1,139 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runDetectCli } from '../../src/cli/detectCli.js';
+import type { CliIo } from '../../src/cli/runCli.js';
+import { randomNormal } from '../../src/random/normal.js';
+import { createRng } from '../../src/random/rng.js';
+
+function io(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CliIo = { cwd, stdout: (t) => out.push(t), stderr: (t) => err.push(t), interactive: false };
+  return { io: value, out, err };
+}
+
+const START = Date.UTC(2026, 0, 5);
+const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+
+/** A NAB-style CSV: 18 days of a 5-minute daily cycle with seeded noise and a 3-hour surge on day 15. */
+function metricCsv(seed: number, surgeAtMs: number): string {
+  const rng = createRng(seed, 'detect cli test');
+  const lines = ['timestamp,value'];
+  for (let t = START; t < START + 18 * 86_400_000; t += 300_000) {
+    let v = 50 + 20 * Math.sin((2 * Math.PI * (t % 86_400_000)) / 86_400_000) + 2 * randomNormal(rng);
+    if (t >= surgeAtMs && t < surgeAtMs + 3 * 3_600_000) v += 40;
+    lines.push(`${stamp(t)},${v.toFixed(3)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const SURGE = START + 15 * 86_400_000 + 9 * 3_600_000;
+
+describe('bandsim detect', () => {
+  it('writes the per-datapoint table, NAB results and the scores for one file with CSV windows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'shop.csv'), metricCsv(1, SURGE));
+    writeFileSync(join(dir, 'incidents.csv'), `start,end\n${stamp(SURGE)},${stamp(SURGE + 4 * 3_600_000)}\n`);
+    const { io: cli, out, err } = io(dir);
+    const code = await runDetectCli(['shop.csv', '--labels', 'incidents.csv', '--out', 'result'], cli);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const result = join(dir, 'result');
+    const summary = JSON.parse(readFileSync(join(result, 'summary.json'), 'utf8'));
+    const file = summary.files[0];
+    expect(file.rows).toBe(18 * 288);
+    expect(file.score.windows).toHaveLength(1);
+    expect(file.score.windows[0]).toMatchObject({ caught: true, latencyMinutes: 15, scored: true });
+
+    const nab = readFileSync(join(result, 'nab/bandsim/bandsim_shop.csv'), 'utf8').trim().split('\n');
+    expect(nab[0]).toBe('timestamp,value,anomaly_score,label');
+    expect(nab).toHaveLength(1 + 18 * 288);
+    expect(nab[1]).toBe(readFileSync(join(dir, 'shop.csv'), 'utf8').split('\n')[1] + ',0,0');
+    expect(nab.filter((l) => l.split(',')[2] === '1')).toHaveLength(file.alarms);
+    expect(nab.filter((l) => l.split(',')[3] === '1')).toHaveLength(4 * 12 + 1);
+
+    const datapoints = readFileSync(join(result, 'datapoints/shop.csv'), 'utf8').trim().split('\n');
+    expect(datapoints[0]).toBe('timestamp,value,expected,lower,upper,sigma,distance_sigma,breaching,state,transition');
+    expect(datapoints.filter((l) => l.endsWith('->ALARM'))).toHaveLength(file.alarms);
+    expect(readFileSync(join(result, 'windows.csv'), 'utf8')).toContain('shop.csv,2026-01-20T09:00:00.000Z,2026-01-20T13:00:00.000Z,true,15,true');
+    expect(summary.totals.nab.standard.normalised).toBeGreaterThan(0);
+    expect(out.join('\n')).toContain('NAB score (normalised)');
+  });
+
+  it('runs a folder in one go with NAB-style labels and totals', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    mkdirSync(join(dir, 'data/shops'), { recursive: true });
+    writeFileSync(join(dir, 'data/shops/a.csv'), metricCsv(2, SURGE));
+    writeFileSync(join(dir, 'data/shops/b.csv'), metricCsv(3, SURGE + 86_400_000));
+    const window = (ms: number) => [`${stamp(ms)}.000000`, `${stamp(ms + 2 * 3_600_000)}.000000`];
+    writeFileSync(join(dir, 'labels.json'), JSON.stringify({ 'shops/a.csv': [window(SURGE)], 'shops/b.csv': [window(SURGE + 86_400_000)] }));
+    const { io: cli, err } = io(dir);
+    expect(await runDetectCli(['data', '--labels', 'labels.json', '--out', 'batch', '--k', '3', '--period', '900'], cli)).toBe(0);
+    expect(err).toEqual([]);
+    const summary = JSON.parse(readFileSync(join(dir, 'batch/summary.json'), 'utf8'));
+    expect(summary.files.map((f: { file: string }) => f.file)).toEqual(['shops/a.csv', 'shops/b.csv']);
+    expect(summary.files[0].periodSeconds).toBe(900);
+    expect(summary.options.band.k).toBe(3);
+    expect(summary.totals).toMatchObject({ files: 2, windows: 2 });
+    expect(existsSync(join(dir, 'batch/nab/bandsim/shops/bandsim_b.csv'))).toBe(true);
+    const table = readFileSync(join(dir, 'batch/files.csv'), 'utf8').split('\n');
+    expect(table[0]).toBe('file,alarms,caught,p50 min,FP/week,standard,low FP,low FN');
+    expect(table[1]).toMatch(/^shops\/a\.csv,/);
+  });
+
+  it('refuses bad options and unlabelled files with exit 2, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'm.csv'), metricCsv(4, SURGE));
+    writeFileSync(join(dir, 'labels.json'), '{"other.csv": []}');
+    const bad = io(dir);
+    expect(await runDetectCli(['m.csv', '--k=-1', '--treat-missing-data', 'maybe', '--out', 'o'], bad.io)).toBe(2);
+    expect(bad.err[0]).toContain('--k: "-1" is not a number above 0');
+    expect(bad.err[0]).toContain('--treat-missing-data: "maybe" is not one of missing, notBreaching, breaching, ignore');
+    const unlabelled = io(dir);
+    expect(await runDetectCli(['m.csv', '--labels', 'labels.json', '--out', 'o'], unlabelled.io)).toBe(2);
+    expect(unlabelled.err[0]).toContain('labels.json');
+    expect(unlabelled.err[0]).toContain('no labels for m.csv');
+    const exclude = io(dir);
+    expect(await runDetectCli(['m.csv', '--exclude-windows', '--out', 'o'], exclude.io)).toBe(2);
+    expect(exclude.err[0]).toContain('--exclude-windows needs --labels');
+    const period = io(dir);
+    expect(await runDetectCli(['m.csv', '--period', '420', '--out', 'o'], period.io)).toBe(2);
+    expect(period.err[0]).toMatch(/m\.csv[\s\S]*multiple of the data's step/);
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+  });
+});
+
+// NAB's AWS CloudWatch and artificial series (28 files), when the shared data folder is next to the repository
+// (../shared, or ../../shared from a worktree). Prints the default settings' scores.
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const NAB = [resolve(ROOT, '../shared/data/nab'), resolve(ROOT, '../../shared/data/nab')].find((d) => existsSync(join(d, 'labels.json')));
+if (!NAB) console.log(`detectCli.test: skipping the NAB run: no ../shared/data/nab next to ${ROOT}`);
+
+describe.skipIf(!NAB)('bandsim detect on ../shared/data/nab', () => {
+  it('scores all 28 files with the default settings, writing results NAB can read row for row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-nab-'));
+    const { io: cli, out, err } = io(dir);
+    const code = await runDetectCli([join(NAB!, 'data'), '--labels', join(NAB!, 'labels.json'), '--out', 'nab'], cli);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 'nab/summary.json'), 'utf8'));
+    expect(summary.files).toHaveLength(28);
+    expect(summary.totals.windows).toBe(36);
+    for (const f of summary.files) {
+      const data = readFileSync(join(NAB!, 'data', f.file), 'utf8').trim().split('\n');
+      const results = readFileSync(join(dir, 'nab/nab/bandsim', dirname(f.file), `bandsim_${f.file.split('/').pop()}`), 'utf8').trim().split('\n');
+      expect(results.length).toBe(data.length);
+    }
+    const { standard, reward_low_FP_rate: lowFp, reward_low_FN_rate: lowFn } = summary.totals.nab;
+    console.log(
+      `NAB score of bandsim's default band alarm on ${summary.files.length} files: standard ${standard.normalised.toFixed(1)}, ` +
+        `reward_low_FP_rate ${lowFp.normalised.toFixed(1)}, reward_low_FN_rate ${lowFn.normalised.toFixed(1)}`,
+    );
+    expect(standard.normalised).toBeGreaterThan(-100);
+    expect(standard.normalised).toBeLessThan(100);
+    expect(out.at(-1)).toContain('wrote');
+  });
+});

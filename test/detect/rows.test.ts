@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readMetricRows } from '../../src/detect/rows.js';
+
+describe('readMetricRows', () => {
+  it('keeps every input row, and leaves rows with a repeated timestamp out of the series (marked workaround)', () => {
+    const text = [
+      'timestamp,value',
+      '2014-03-09 01:51:00,1',
+      '2014-03-09 01:56:00,2',
+      '2014-03-09 03:00:00,9',
+      '2014-03-09 03:00:00,8',
+      '2014-03-09 03:01:00,3',
+      '2014-03-09 03:06:00,4',
+      '',
+    ].join('\n');
+    const { series, rows, droppedRows } = readMetricRows(text, 'dst.csv');
+    expect(rows.map((r) => r.value)).toEqual(['1', '2', '9', '8', '3', '4']);
+    expect(droppedRows).toBe(2);
+    expect(series.stepSeconds).toBe(300);
+    expect(Array.from(series.values)).toEqual([1, 2, ...new Array(12).fill(Number.NaN), 3, 4]);
+  });
+
+  it('passes other data errors through', () => {
+    expect(() => readMetricRows('timestamp,value\n2014-03-09 01:51:00,x\n2014-03-09 01:56:00,2\n', 'bad.csv')).toThrow(/bad.csv[\s\S]*not a finite number/);
+  });
+});
+
+describe('readMetricRows on AWS CLI JSON', () => {
+  it('gives one row per datapoint', () => {
+    const json = JSON.stringify({ MetricDataResults: [{ Id: 'm', Timestamps: ['2026-01-05T00:05:00Z', '2026-01-05T00:00:00Z'], Values: [2, 1] }] });
+    const { rows } = readMetricRows(json, 'm.json');
+    expect(rows).toEqual([
+      { timestamp: '2026-01-05T00:00:00.000Z', timeMs: Date.UTC(2026, 0, 5), value: '1' },
+      { timestamp: '2026-01-05T00:05:00.000Z', timeMs: Date.UTC(2026, 0, 5, 0, 5), value: '2' },
+    ]);
+  });
+});
