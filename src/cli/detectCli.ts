@@ -9,6 +9,7 @@ import { slug } from '../chart/common.js';
 import { DEFAULT_DETECT_OPTIONS, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
 import { labelsFor, parseNabLabels, parseWindowCsv, rowLabels, windowsToRows, type LabelWindow } from '../detect/labels.js';
 import { readMetricRows } from '../detect/rows.js';
+import { decodeText } from '../generate/decodeText.js';
 import { scoreDetection } from '../detect/scoreDetection.js';
 import {
   alignTable,
@@ -137,7 +138,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   const missingLabels: string[] = [];
   for (const file of files) {
     const name = statSync(input).isDirectory() ? relative(input, file).replaceAll('\\', '/') : basename(file);
-    const { series, rows, droppedRows } = readMetricRows(readText(file), file);
+    const { series, rows } = readMetricRows(readText(file), file);
     const windowsMs = labels === undefined ? undefined : Array.isArray(labels) ? labels : labelsFor(labels, file);
     // Windows are inclusive; an excluded range ends (exclusive) one step after the window's last sample.
     const excluded = (windowsMs ?? []).map((w) => ({ startMs: w.startMs, endMs: w.endMs + series.stepSeconds * 1000 }));
@@ -156,7 +157,6 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     const result: DetectFileResult = {
       file: name,
       rows: rows.length,
-      droppedRows,
       datapoints: detection.datapoints.values.length,
       periodSeconds: detection.datapoints.periodSeconds,
       alarms: detection.alarmStarts.length,
@@ -185,7 +185,6 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   await writeFilesAtomically(outDir, outputs);
   if (!v.quiet) {
     for (const r of results) {
-      if (r.droppedRows > 0) io.stdout(`note: ${r.file}: ${r.droppedRows} rows with a repeated timestamp left out of the series (still in the NAB results)`);
     }
     for (const line of alignTable(detectTable(results, totals))) io.stdout(line);
     io.stdout(`\nwrote ${outDir}`);
@@ -195,8 +194,9 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 
 function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return decodeText(readFileSync(file), file);
   } catch (error) {
+    if (error instanceof DataError) throw error;
     throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
   }
 }

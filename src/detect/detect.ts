@@ -110,7 +110,9 @@ export function detectSeries(series: Series, options: DetectOptions): Detection 
   const length = Math.ceil((before + series.values.length) / ratio) * ratio;
   const values = new Float64Array(length).fill(Number.NaN);
   values.set(series.values, before);
-  const datapoints = aggregate({ startMs, stepSeconds: series.stepSeconds, values }, periodSeconds, options.statistic);
+  // Cells holding several samples (rows sharing a period) keep them all, moved with their cell.
+  const extra = series.extra && new Map(Array.from(series.extra, ([i, more]) => [i + before, more] as const));
+  const datapoints = aggregate({ startMs, stepSeconds: series.stepSeconds, values, extra }, periodSeconds, options.statistic);
   // Excluded ranges are in the data's own clock: they move back with the samples.
   const excludedTimeRanges = options.band.excludedTimeRanges.map((r) => ({ startMs: r.startMs - offsetMs, endMs: r.endMs - offsetMs }));
   return { ...detect(datapoints, { ...options, band: { ...options.band, excludedTimeRanges } }), offsetMs };

@@ -9,8 +9,6 @@ export interface DetectFileResult {
   /** The file's name relative to the folder given (or its base name). */
   file: string;
   rows: number;
-  /** Rows left out of the series by the repeated-timestamp workaround (see `readMetricRows`). */
-  droppedRows: number;
   datapoints: number;
   periodSeconds: number;
   /** Transitions to ALARM over the whole file. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readMetricRows } from '../../src/detect/rows.js';
 
 describe('readMetricRows', () => {
-  it('keeps every input row, and leaves rows with a repeated timestamp out of the series (marked workaround)', () => {
+  it('keeps every input row; rows with a repeated timestamp are samples of one period', () => {
     const text = [
       'timestamp,value',
       '2014-03-09 01:51:00,1',
@@ -13,15 +13,18 @@ describe('readMetricRows', () => {
       '2014-03-09 03:06:00,4',
       '',
     ].join('\n');
-    const { series, rows, droppedRows } = readMetricRows(text, 'dst.csv');
+    const { series, facts, rows } = readMetricRows(text, 'dst.csv');
     expect(rows.map((r) => r.value)).toEqual(['1', '2', '9', '8', '3', '4']);
-    expect(droppedRows).toBe(2);
     expect(series.stepSeconds).toBe(300);
-    expect(Array.from(series.values)).toEqual([1, 2, ...new Array(12).fill(Number.NaN), 3, 4]);
+    // 01:51 and 01:56 fall in the 01:50 and 01:55 periods; 03:00, 03:00 and 03:01 share the 03:00 period.
+    expect(series.startMs).toBe(Date.UTC(2014, 2, 9, 1, 50));
+    expect(Array.from(series.values)).toEqual([1, 2, ...new Array(12).fill(Number.NaN), 9, 4]);
+    expect(series.extra?.get(14)).toEqual([8, 3]);
+    expect(facts.rowsSharingAPeriod).toBe(3);
   });
 
   it('passes other data errors through', () => {
-    expect(() => readMetricRows('timestamp,value\n2014-03-09 01:51:00,x\n2014-03-09 01:56:00,2\n', 'bad.csv')).toThrow(/bad.csv[\s\S]*not a finite number/);
+    expect(() => readMetricRows('timestamp,value\n2014-03-09 01:51:00,x\n2014-03-09 01:56:00,2\n', 'bad.csv')).toThrow(/bad.csv[\s\S]*is not a number/);
   });
 });
 
