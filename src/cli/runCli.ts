@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,7 +9,7 @@ import { renderHtml } from '../report/html.js';
 import { renderPng } from '../report/renderPng.js';
 import { renderSvg } from '../report/renderSvg.js';
 import { reportPage } from '../report/reportPage.js';
-import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
+import { checkOutputDir, OutputDirError, writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
 import { DataError, isMetricData, parseMetricData } from '../generate/replay.js';
 import type { Series } from '../generate/series.js';
 import { attachReplayData } from '../scenario/attachReplayData.js';
@@ -31,7 +32,8 @@ scenario, it replays that data with default band alarms and faults.
 Options:
   --seed N        override the scenario's seed (same seed, same results)
   --trials N      override the number of Monte Carlo trials
-  --out DIR       output folder (default: out/<scenario name>)
+  --out DIR       output folder (default: out/<scenario name>): a new or empty folder, or an earlier
+                  result (it is replaced); any other folder is refused
   --no-charts     write summary.json only (faster)
   --quiet         print nothing but errors
   -h, --help      show this help
@@ -118,7 +120,10 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     if (!Number.isInteger(trials) || trials < 1 || trials > 100_000) throw new CliError(`--trials: "${values.trials}" is not a whole number from 1 to 100000`);
     scenario.trials = trials;
   }
+  if (values.out !== undefined && values.out.trim() === '') throw new CliError('--out: give a folder name');
   const outDir = resolve(io.cwd, values.out ?? join('out', slug(scenario.name)));
+  // Refuse a folder that is not ours before any work, and touch nothing.
+  await checkOutputDir(outDir, [io.cwd, homedir()]).catch(rethrowAsCliError);
 
   // 2. Simulate.
   const progress = io.interactive && !values.quiet ? progressBar(io.stderr) : null;
@@ -141,12 +146,20 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   }
 
   // 4. Write everything or nothing.
-  await writeFilesAtomically(outDir, files);
+  await writeFilesAtomically(outDir, files).catch(rethrowAsCliError);
   if (!values.quiet) {
     io.stdout(formatSummary(simulation.summary).join('\n'));
     io.stdout(`\nWrote ${files.length} files to ${outDir}${values['no-charts'] ? '' : `\nReport: ${join(outDir, 'index.html')}`}`);
   }
   return 0;
+}
+
+/** A path problem found while checking or writing `--out` becomes a one-line exit-2 message. */
+function rethrowAsCliError(error: unknown): never {
+  if (error instanceof OutputDirError) throw new CliError(`--out ${error.message}`);
+  const cause = error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
+  if (cause?.code) throw new CliError(`--out: ${(error as Error).message.replace(/^writeFilesAtomically: /, '').split('\n')[0]}`);
+  throw error;
 }
 
 /**
