@@ -13,7 +13,7 @@ import { checkOutputDir, OutputDirError, writeFilesAtomically, type OutputFile }
 import { DataError, isMetricData, parseMetricData } from '../generate/replay.js';
 import type { Series } from '../generate/series.js';
 import { attachReplayData } from '../scenario/attachReplayData.js';
-import { parseScenario, ScenarioError, type Scenario } from '../scenario/parseScenario.js';
+import { parseScenario, ScenarioError, shortText, type Scenario } from '../scenario/parseScenario.js';
 import { replayScenario } from '../scenario/replayScenario.js';
 import { simulate } from '../simulate.js';
 import { formatSummary } from './formatSummary.js';
@@ -97,7 +97,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
+    throw new CliError(`${shortText((error as Error).message, 200)}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -112,12 +112,15 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   const file = resolveScenarioFile(positionals[0], io.cwd);
   const scenario = loadScenario(file);
   if (values.seed !== undefined) {
-    if (!/^-?\d+$/.test(values.seed) && values.seed.trim() === '') throw new CliError('--seed: give a number or a word');
-    scenario.seed = /^-?\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
+    if (values.seed.trim() === '' || values.seed.length > 100) throw new CliError('--seed: give a number or a word (at most 100 characters)');
+    // A whole number stays a number while it is exact; a longer one is kept as the text given.
+    scenario.seed = /^-?\d+$/.test(values.seed) && Number.isSafeInteger(Number(values.seed)) ? Number(values.seed) : values.seed;
   }
   if (values.trials !== undefined) {
     const trials = Number(values.trials);
-    if (!Number.isInteger(trials) || trials < 1 || trials > 100_000) throw new CliError(`--trials: "${values.trials}" is not a whole number from 1 to 100000`);
+    if (!Number.isInteger(trials) || trials < 1 || trials > 100_000) {
+      throw new CliError(`--trials: "${shortText(values.trials)}" is not a whole number from 1 to 100000`);
+    }
     scenario.trials = trials;
   }
   if (values.out !== undefined && values.out.trim() === '') throw new CliError('--out: give a folder name');
@@ -167,7 +170,7 @@ function rethrowAsCliError(error: unknown): never {
  * when the file is metric data itself (CSV, AWS CLI JSON), the default replay scenario around it.
  */
 export function loadScenario(file: string): Scenario {
-  const text = readFileSync(file, 'utf8');
+  const text = readText(file);
   if (isMetricData(file, text)) {
     const series = parseMetricData(text, file);
     return attachReplayData(parseScenario(JSON.stringify(replayScenario(file, series)), file), new Map([['default', series]]), file);
@@ -182,9 +185,23 @@ export function loadScenario(file: string): Scenario {
       throw new ScenarioError(file, [`${field}: no such file ${dataFile}`]);
     }
     const { statistic, column } = variant.series;
-    data.set(variant.name, parseMetricData(readFileSync(dataFile, 'utf8'), dataFile, { statistic, column }));
+    data.set(variant.name, parseMetricData(readText(dataFile), dataFile, { statistic, column }));
   });
   return attachReplayData(scenario, data, file);
+}
+
+/** Files bandsim reads are at most this large (a scenario or a year of one-minute data is far smaller). */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** Reads an input file as UTF-8; a file too large or unreadable is a one-line exit-2 message. */
+function readText(file: string): string {
+  try {
+    if (statSync(file).size > MAX_INPUT_BYTES) throw new CliError(`${shortText(file)}: larger than 256 MB; bandsim reads scenarios and metric data of at most 256 MB`);
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${shortText(file)}: cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 /**
@@ -196,5 +213,5 @@ export function resolveScenarioFile(arg: string, cwd: string): string {
   if (existsSync(asPath) && statSync(asPath).isFile()) return asPath;
   const builtIn = join(PACKAGE_ROOT, 'scenarios', `${basename(arg)}.json`);
   if (/^[\w-]+$/.test(arg) && existsSync(builtIn)) return builtIn;
-  throw new CliError(`${arg}: no such scenario file, and no built-in scenario of that name (built-in: dice, skyline, coconut)`);
+  throw new CliError(`${shortText(arg)}: no such scenario file, and no built-in scenario of that name (built-in: dice, skyline, coconut)`);
 }
