@@ -93,6 +93,12 @@ export function parseScenario(text: string, file: string): Scenario {
   } catch (error) {
     throw new ScenarioError(file, [`not valid JSON: ${(error as Error).message}`]);
   }
+  // Overlong lists are refused before validating each element (100,000 alarms would take seconds).
+  const overlong = (['alarms', 'faults', 'variants'] as const).flatMap((key) => {
+    const list = json !== null && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(list) && list.length > LIMITS[key] ? [`${key}: ${list.length} entries, more than ${LIMITS[key]}`] : [];
+  });
+  if (overlong.length > 0) throw new ScenarioError(file, overlong);
   const parsed = scenarioSchema.safeParse(json);
   if (!parsed.success) throw new ScenarioError(file, describe(parsed.error));
   const input = parsed.data;

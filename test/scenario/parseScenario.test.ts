@@ -144,8 +144,10 @@ describe('parseScenario bounds', () => {
     [{ series: { generator: 'coconut', peakPerMinute: 1e300 } }, /^series.peakPerMinute: Number must be less than or equal to 1000000$/],
     [{ series: { generator: 'coconut', dailyShape: new Array(24).fill(1e300) } }, /^series.dailyShape\[0\]: Number must be less than or equal to 10$/],
     [{ possibleMinimum: 1e300 }, /^possibleMinimum: Number must be less than or equal to 1000000000000$/],
-    [{ alarms: Array.from({ length: 51 }, (_, i) => ({ name: `a${i}`, type: 'band' })) }, /^alarms: Array must contain at most 50 element/],
-    [{ faults: Array.from({ length: 201 }, (_, i) => fault(`f${i}`)) }, /^faults: Array must contain at most 200 element/],
+    [{ alarms: Array.from({ length: 51 }, (_, i) => ({ name: `a${i}`, type: 'band' })) }, /^alarms: 51 entries, more than 50$/],
+    [{ faults: Array.from({ length: 201 }, (_, i) => fault(`f${i}`)) }, /^faults: 201 entries, more than 200$/],
+    [{ alarms: Array.from({ length: 100_000 }, (_, i) => ({ name: `a${i}`, type: 'band' })) }, /^alarms: 100000 entries, more than 50$/],
+    [{ faults: Array.from({ length: 5000 }, (_, i) => fault(`f${i}`)) }, /^faults: 5000 entries, more than 200$/],
     [
       { faults: Array.from({ length: 200 }, (_, i) => fault(`f${i}`)), alarms: Array.from({ length: 50 }, (_, i) => ({ name: `a${i}`, type: 'band' })) },
       /^faults: 1 variant\(s\) × \(200 faults \+ 1\) × 50 alarms × 54,720 datapoints is more than 500,000,000 per trial/,
