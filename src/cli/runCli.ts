@@ -39,7 +39,8 @@ Options:
   -h, --help      show this help
 
 Writes summary.json, charts/*.vl.json (Vega-Lite), charts/*.svg, charts/*.png and index.html.
-Exit codes: 0 done, 2 bad input (the message names the file and field), 1 unexpected error.`;
+Exit codes: 0 done, 2 bad input (the message names the file and field), 1 unexpected error,
+130/143 interrupted (SIGINT/SIGTERM; an earlier result is kept).`;
 
 /** A user mistake: printed without a stack trace, exits with `code` (2). */
 export class CliError extends Error {

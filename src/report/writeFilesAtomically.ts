@@ -284,11 +284,15 @@ export async function writeFilesAtomically(dir: string, files: OutputFile[]): Pr
 
   const onSignal = (signal: NodeJS.Signals) => {
     stopListening();
-    // Synchronous: restore the previous result if it was moved aside, drop the temporary folders.
-    if (existsSync(old) && !existsSync(target)) renameSync(old, target);
-    rmSync(tmp, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
-    process.kill(process.pid, signal);
+    // Synchronous: restore the previous result if it was moved aside, drop the temporary folders. Whatever
+    // fails here is left to a later run's clean-up; the signal is raised again in any case.
+    try {
+      if (existsSync(old) && !existsSync(target)) renameSync(old, target);
+      rmSync(tmp, { recursive: true, force: true });
+      rmSync(old, { recursive: true, force: true });
+    } finally {
+      process.kill(process.pid, signal);
+    }
   };
   const stopListening = () => {
     process.removeListener('SIGINT', onSignal);
@@ -337,7 +341,8 @@ export async function writeFilesAtomically(dir: string, files: OutputFile[]): Pr
       await rm(tmp, { recursive: true, force: true });
       throw wrap(error, `cannot rename the new directory to ${target}`);
     }
-    if (hadOld) await rm(old, { recursive: true, force: true });
+    // The new result is in place; an old folder that cannot be removed now is removed by a later run.
+    if (hadOld) await rm(old, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
