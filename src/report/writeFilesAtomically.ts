@@ -65,9 +65,10 @@ export class OutputDirError extends Error {
   }
 }
 
-/** Cuts text echoed in a one-line message to `max` characters (default 60), ending in "…". */
+/** Cuts text echoed in a one-line message to `max` characters (default 60), ending in "…", control characters as spaces. */
 function shortened(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }
 
 async function lstatOrUndefined(path: string) {

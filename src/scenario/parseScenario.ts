@@ -33,14 +33,17 @@ export class ScenarioError extends Error {
 }
 
 /**
- * Cuts text echoed in a message (a value, a key, a name) to `max` characters, ending in "…".
+ * Cuts text echoed in a message (a value, a key, a name) to `max` characters, ending in "…", with control
+ * characters as spaces.
  *
  * @param max default 60
  * @example
  * shortText('x'.repeat(100)); // 'xxx…x…' (60 characters)
  */
 export function shortText(text: string, max: number = LIMITS.echoedChars): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  // Control characters (a newline in a name) would break the one-line message.
+  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }
 
 /** A band alarm with every band option resolved. */
@@ -86,6 +89,7 @@ export interface Scenario {
  * const scenario = parseScenario(readFileSync('scenarios/dice.json', 'utf8'), 'scenarios/dice.json');
  */
 export function parseScenario(text: string, file: string): Scenario {
+  text = text.replace(/^\uFEFF/, ''); // a byte-order mark, as some Windows editors write
   if (text.trim() === '') throw new ScenarioError(file, ['the file is empty']);
   let json: unknown;
   try {

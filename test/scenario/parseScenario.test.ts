@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError } from '../../src/scenario/parseScenario.js';
+import { parseScenario, ScenarioError, shortText } from '../../src/scenario/parseScenario.js';
 
 const minimal = {
   name: 'mini',
@@ -189,5 +189,17 @@ describe('parseScenario bounds', () => {
     expect(lines.at(-1)).toMatch(/^ {2}… and \d+ more$/);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(204);
     expect(error.problems.length).toBeGreaterThan(20);
+  });
+});
+
+describe('shortText and odd text', () => {
+  it('cuts to 60 characters by default and keeps messages on one line', () => {
+    expect(shortText('short')).toBe('short');
+    expect(shortText('y'.repeat(61))).toBe(`${'y'.repeat(59)}…`);
+    expect(shortText('a\nb\tc\u0000d', 10)).toBe('a b c d');
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    expect(parseScenario(`\uFEFF${JSON.stringify(minimal)}`, 'bom.json').name).toBe('mini');
   });
 });
