@@ -247,7 +247,12 @@ function meanOrNull(xs: number[]): number | null {
   return finite.length ? mean(finite) : null;
 }
 
-/** The precision of measured figures in the summary: 6 significant digits (stable, readable JSON). */
+/**
+ * The precision of measured figures in the summary: 6 significant digits (stable, readable JSON).
+ *
+ * @example
+ * Number((2 / 3).toPrecision(MEASURED_SIGNIFICANT_DIGITS)); // 0.666667
+ */
 export const MEASURED_SIGNIFICANT_DIGITS = 6;
 
 /** Rounds every number to {@link MEASURED_SIGNIFICANT_DIGITS} significant digits; non-finite numbers become null. */

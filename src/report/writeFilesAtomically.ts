@@ -45,7 +45,12 @@ export function checkedFileName(name: string): string {
   return normalized;
 }
 
-/** The file in every result folder that marks it as bandsim's (and lists what bandsim wrote there). */
+/**
+ * The file in every result folder that marks it as bandsim's (and lists what bandsim wrote there).
+ *
+ * @example
+ * existsSync(join('out/dice', OUTPUT_MARKER)); // true after a run
+ */
 export const OUTPUT_MARKER = '.bandsim-output';
 
 const MARKER_HEADER = `# This folder holds a bandsim result. bandsim replaces it as a whole when it is given as --out again,

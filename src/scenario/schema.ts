@@ -9,6 +9,9 @@ import { isStatistic, type Statistic } from '../alarm/aggregate.js';
 /**
  * The ranges every numeric field must keep (README, "Scenario files"): they keep every run finite in time,
  * memory and floating point (a coconut rate cannot overflow, nor a band's sums of squares of values ≤ 1e12).
+ *
+ * @example
+ * LIMITS.alarms; // 50
  */
 export const LIMITS = {
   /** warmupDays, onsetSpreadDays, tailDays: each at most this. */
