@@ -162,7 +162,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 function rethrowAsCliError(error: unknown): never {
   if (error instanceof OutputDirError) throw new CliError(`--out ${error.message}`);
   const cause = error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
-  if (cause?.code) throw new CliError(`--out: ${(error as Error).message.replace(/^writeFilesAtomically: /, '').split('\n')[0]}`);
+  if (cause?.code) throw new CliError(`--out: ${shortText((error as Error).message.replace(/^writeFilesAtomically: /, ''), 300)}`);
   throw error;
 }
 

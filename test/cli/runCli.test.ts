@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +105,23 @@ describe('runCli end to end', () => {
     expect(await runCli(['empty.json', '--out', 'keep'], cli)).toBe(2);
     expect(err.join('\n')).toMatch(/empty\.json.*\n.*the file is empty/);
     expect(readFileSync(join(dir, 'keep', 'summary.json'), 'utf8')).toBe(before);
+  });
+
+  it('refuses an input file larger than 256 MB without reading it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'huge.json'), '');
+    truncateSync(join(dir, 'huge.json'), 300 * 1024 * 1024); // sparse: no disk space used
+    const { io: cli, err } = io(dir);
+    expect(await runCli(['huge.json'], cli)).toBe(2);
+    expect(err).toEqual([`bandsim: ${join(dir, 'huge.json').slice(0, 59)}${join(dir, 'huge.json').length > 60 ? '…' : ''}: larger than 256 MB; bandsim reads scenarios and metric data of at most 256 MB`]);
+  });
+
+  it('keeps a long --seed exact as text', async () => {
+    const dir = tempDir();
+    expect(await runCli(['dice', '--trials', '1', '--no-charts', '--seed', '99999999999999999999', '--out', 'a'], io(dir).io)).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'a', 'summary.json'), 'utf8')).seed).toBe('99999999999999999999');
+    expect(await runCli(['dice', '--trials', '1', '--no-charts', '--seed', '123456789', '--out', 'b'], io(dir).io)).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'b', 'summary.json'), 'utf8')).seed).toBe(123456789);
   });
 
   it('explains usage mistakes with exit code 2', async () => {
