@@ -222,7 +222,8 @@ function isAlive(pid: number): boolean {
 /**
  * Removes what killed earlier runs left beside `dir`: folders named exactly `<dir>.tmp-<pid>-<n>` or
  * `<dir>.old-<pid>-<n>` whose process is gone, and only when they are empty or carry {@link OUTPUT_MARKER}.
- * Returns the removed paths.
+ * An `.old-` folder is an earlier result: when `dir` itself is missing (the run was killed mid-swap), it is
+ * renamed back to `dir` instead. Returns the removed paths.
  *
  * @example
  * await removeStaleTemporaries('out/dice'); // ['/…/out/dice.tmp-4242-0'] after a run was killed
@@ -242,6 +243,11 @@ export async function removeStaleTemporaries(dir: string): Promise<string[]> {
     if (!info?.isDirectory()) continue;
     const entries = await readdir(path).catch(() => undefined);
     if (entries === undefined || (entries.length > 0 && !entries.includes(OUTPUT_MARKER))) continue;
+    // Killed between moving the earlier result aside and renaming the new one in: put the earlier one back.
+    if (match[1] === 'old' && !(await lstatOrUndefined(target).catch(() => 'unknown'))) {
+      await rename(path, target);
+      continue;
+    }
     await rm(path, { recursive: true, force: true });
     removed.push(path);
   }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -267,6 +267,20 @@ describe('writeFilesAtomically', () => {
     make(`report.tmp-${dead}-5`, { [OUTPUT_MARKER]: '' });
     await writeFilesAtomically(dir, [{ name: 'a', data: 'b' }]);
     expect(existsSync(join(parent, `report.tmp-${dead}-5`))).toBe(false);
+  });
+
+  it('puts back an earlier result that a run killed mid-swap had moved aside', async () => {
+    const parent = tempDir();
+    const dead = deadPid();
+    const moved = oldReport(parent);
+    const before = snapshot(moved);
+    const aside = join(parent, `report.old-${dead}-0`);
+    renameSync(moved, aside);
+    mkdirSync(join(parent, `report.tmp-${dead}-0`));
+    writeFileSync(join(parent, `report.tmp-${dead}-0`, OUTPUT_MARKER), '');
+    expect(await removeStaleTemporaries(moved)).toEqual([join(parent, `report.tmp-${dead}-0`)]);
+    expect(readdirSync(parent)).toEqual(['report']);
+    expect(snapshot(moved)).toEqual(before);
   });
 
   it.each(['SIGINT', 'SIGTERM'] as const)('on %s removes the temporary folder and keeps the previous result', async (signal) => {
