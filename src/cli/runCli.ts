@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,12 +9,12 @@ import { renderHtml } from '../report/html.js';
 import { renderPng } from '../report/renderPng.js';
 import { renderSvg } from '../report/renderSvg.js';
 import { reportPage } from '../report/reportPage.js';
-import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
+import { checkOutputDir, OutputDirError, writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
 import { decodeText } from '../generate/decodeText.js';
 import { isReplayStep } from '../generate/inferStep.js';
 import { DataError, describeSteps, isMetricData, parseMetricData, type MetricDataOptions, type ReplayData } from '../generate/replay.js';
 import { attachReplayData } from '../scenario/attachReplayData.js';
-import { parseScenario, ScenarioError, type Scenario } from '../scenario/parseScenario.js';
+import { parseScenario, ScenarioError, shortText, type Scenario } from '../scenario/parseScenario.js';
 import { replayScenario } from '../scenario/replayScenario.js';
 import { simulate } from '../simulate.js';
 import { formatSummary } from './formatSummary.js';
@@ -32,7 +33,8 @@ scenario, it replays that data with default band alarms and faults.
 Options:
   --seed N        override the scenario's seed (same seed, same results)
   --trials N      override the number of Monte Carlo trials
-  --out DIR       output folder (default: out/<scenario name>)
+  --out DIR       output folder (default: out/<scenario name>): a new or empty folder, or an earlier
+                  result (it is replaced); any other folder is refused
   --no-charts     write summary.json only (faster)
   --period S      metric data: group rows into periods of S seconds (default: the most common gap)
   --metric NAME   metric data: the get-metric-data Id, get-metric-statistics statistic or CSV column
@@ -40,7 +42,8 @@ Options:
   -h, --help      show this help
 
 Writes summary.json, charts/*.vl.json (Vega-Lite), charts/*.svg, charts/*.png and index.html.
-Exit codes: 0 done, 2 bad input (the message names the file and field), 1 unexpected error.`;
+Exit codes: 0 done, 2 bad input (the message names the file and field), 1 unexpected error,
+130/143 interrupted (SIGINT/SIGTERM; an earlier result is kept).`;
 
 /** A user mistake: printed without a stack trace, exits with `code` (2). */
 export class CliError extends Error {
@@ -100,7 +103,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${USAGE}`);
+    throw new CliError(`${shortText((error as Error).message, 200)}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -123,15 +126,21 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   if (values.metric !== undefined) dataOptions.metric = values.metric;
   const scenario = loadScenario(file, dataOptions);
   if (values.seed !== undefined) {
-    if (!/^-?\d+$/.test(values.seed) && values.seed.trim() === '') throw new CliError('--seed: give a number or a word');
-    scenario.seed = /^-?\d+$/.test(values.seed) ? Number(values.seed) : values.seed;
+    if (values.seed.trim() === '' || values.seed.length > 100) throw new CliError('--seed: give a number or a word (at most 100 characters)');
+    // A whole number stays a number while it is exact; a longer one is kept as the text given.
+    scenario.seed = /^-?\d+$/.test(values.seed) && Number.isSafeInteger(Number(values.seed)) ? Number(values.seed) : values.seed;
   }
   if (values.trials !== undefined) {
     const trials = Number(values.trials);
-    if (!Number.isInteger(trials) || trials < 1 || trials > 100_000) throw new CliError(`--trials: "${values.trials}" is not a whole number from 1 to 100000`);
+    if (!Number.isInteger(trials) || trials < 1 || trials > 100_000) {
+      throw new CliError(`--trials: "${shortText(values.trials)}" is not a whole number from 1 to 100000`);
+    }
     scenario.trials = trials;
   }
+  if (values.out !== undefined && values.out.trim() === '') throw new CliError('--out: give a folder name');
   const outDir = resolve(io.cwd, values.out ?? join('out', slug(scenario.name)));
+  // Refuse a folder that is not ours before any work, and touch nothing.
+  await checkOutputDir(outDir, [io.cwd, homedir()]).catch(rethrowAsCliError);
 
   // 2. Simulate.
   const progress = io.interactive && !values.quiet ? progressBar(io.stderr) : null;
@@ -154,12 +163,20 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   }
 
   // 4. Write everything or nothing.
-  await writeFilesAtomically(outDir, files);
+  await writeFilesAtomically(outDir, files).catch(rethrowAsCliError);
   if (!values.quiet) {
     io.stdout(formatSummary(simulation.summary).join('\n'));
     io.stdout(`\nWrote ${files.length} files to ${outDir}${values['no-charts'] ? '' : `\nReport: ${join(outDir, 'index.html')}`}`);
   }
   return 0;
+}
+
+/** A path problem found while checking or writing `--out` becomes a one-line exit-2 message. */
+function rethrowAsCliError(error: unknown): never {
+  if (error instanceof OutputDirError) throw new CliError(`--out ${error.message}`);
+  const cause = error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
+  if (cause?.code) throw new CliError(`--out: ${shortText((error as Error).message.replace(/^writeFilesAtomically: /, ''), 300)}`);
+  throw error;
 }
 
 /**
@@ -168,7 +185,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
  * `dataOptions` (`--period`, `--metric`; for a scenario file they are set in its series instead).
  */
 export function loadScenario(file: string, dataOptions: MetricDataOptions = {}): Scenario {
-  const text = decodeText(readFileSync(file), file);
+  const text = readText(file);
   if (isMetricData(file, text)) {
     const replay = parseMetricData(text, file, dataOptions);
     return attachReplayData(parseScenario(JSON.stringify(replayScenario(file, replay)), file), new Map([['default', replay]]), file);
@@ -186,9 +203,23 @@ export function loadScenario(file: string, dataOptions: MetricDataOptions = {}):
       throw new ScenarioError(file, [`${field}: no such file ${dataFile}`]);
     }
     const { statistic, column, metric, periodSeconds } = variant.series;
-    data.set(variant.name, parseMetricData(decodeText(readFileSync(dataFile), dataFile), dataFile, { statistic, column, metric, periodSeconds }));
+    data.set(variant.name, parseMetricData(readText(dataFile), dataFile, { statistic, column, metric, periodSeconds }));
   });
   return attachReplayData(scenario, data, file);
+}
+
+/** Files bandsim reads are at most this large (a scenario or a year of one-minute data is far smaller). */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** Reads an input file as UTF-8 (other encodings are named and refused); a file too large or unreadable is a one-line exit-2 message. */
+function readText(file: string): string {
+  try {
+    if (statSync(file).size > MAX_INPUT_BYTES) throw new CliError(`${shortText(file)}: larger than 256 MB; bandsim reads scenarios and metric data of at most 256 MB`);
+    return decodeText(readFileSync(file), file);
+  } catch (error) {
+    if (error instanceof CliError || error instanceof DataError) throw error;
+    throw new CliError(`${shortText(file)}: cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 /**
@@ -200,5 +231,5 @@ export function resolveScenarioFile(arg: string, cwd: string): string {
   if (existsSync(asPath) && statSync(asPath).isFile()) return asPath;
   const builtIn = join(PACKAGE_ROOT, 'scenarios', `${basename(arg)}.json`);
   if (/^[\w-]+$/.test(arg) && existsSync(builtIn)) return builtIn;
-  throw new CliError(`${arg}: no such scenario file, and no built-in scenario of that name (built-in: dice, skyline, coconut)`);
+  throw new CliError(`${shortText(arg)}: no such scenario file, and no built-in scenario of that name (built-in: dice, skyline, coconut)`);
 }

@@ -84,7 +84,12 @@ export interface VariantSummary {
   faults: FaultSummary[];
 }
 
-/** Everything a simulation measured, JSON-ready, numbers rounded to 6 significant digits. */
+/**
+ * Everything a simulation measured, JSON-ready. Measured figures (rates, latencies, band fit, false alarms,
+ * static thresholds from `percentOfRecentMax`) are rounded to {@link MEASURED_SIGNIFICANT_DIGITS} significant
+ * digits. Everything echoed from the input (seed, trials, the configuration, a fault's duration, a numeric
+ * static threshold) keeps its exact value, so the recorded run can be reproduced.
+ */
 export interface Summary {
   scenario: string;
   description: string;
@@ -187,14 +192,26 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
     const data = variant.facts ? replayData(scenario, variant.facts, variant.name, trials) : undefined;
     return { variant: variant.name, description: variant.description, data, control, faults };
   });
-  return roundDeep({
+  const measured = roundDeep(variants) as VariantSummary[];
+  // Inputs echoed among the measured figures stay exact.
+  for (const variant of measured) {
+    variant.control.forEach((control, a) => {
+      const alarm = scenario.alarms[a];
+      if (alarm.type === 'static' && typeof alarm.threshold === 'number') control.threshold = alarm.threshold;
+      if (alarm.type === 'static' && alarm.threshold === undefined) control.threshold = null;
+    });
+    for (const fault of variant.faults) {
+      fault.durationMinutes = scenario.faults.find((f) => f.name === fault.fault)!.durationMinutes;
+    }
+  }
+  return {
     scenario: scenario.name,
     description: scenario.description,
     seed: scenario.seed,
     trials: scenario.trials,
-    configuration: describeScenario(scenario),
-    variants,
-  }) as Summary;
+    configuration: jsonReady(describeScenario(scenario)),
+    variants: measured,
+  };
 }
 
 /** The resolved scenario as JSON-ready data, times as ISO text. */
@@ -267,15 +284,32 @@ function meanOrNull(xs: number[]): number | null {
   return finite.length ? mean(finite) : null;
 }
 
-/** Rounds every number to 6 significant digits (stable, readable JSON); non-finite numbers become null. */
+/**
+ * The precision of measured figures in the summary: 6 significant digits (stable, readable JSON).
+ *
+ * @example
+ * Number((2 / 3).toPrecision(MEASURED_SIGNIFICANT_DIGITS)); // 0.666667
+ */
+export const MEASURED_SIGNIFICANT_DIGITS = 6;
+
+/** Rounds every number to {@link MEASURED_SIGNIFICANT_DIGITS} significant digits; non-finite numbers become null. */
 function roundDeep(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(6)) : null;
-  if (Array.isArray(value)) return value.map(roundDeep);
+  return mapNumbers(value, (x) => Number(x.toPrecision(MEASURED_SIGNIFICANT_DIGITS)));
+}
+
+/** Drops undefined fields and turns non-finite numbers into null; every finite number stays exact. */
+function jsonReady(value: unknown): unknown {
+  return mapNumbers(value, (x) => x);
+}
+
+function mapNumbers(value: unknown, finite: (x: number) => number): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? finite(value) : null;
+  if (Array.isArray(value)) return value.map((v) => mapNumbers(v, finite));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value)
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, roundDeep(v)]),
+        .map(([k, v]) => [k, mapNumbers(v, finite)]),
     );
   }
   return value;

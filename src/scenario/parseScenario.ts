@@ -5,6 +5,7 @@ import { DEFAULT_BAND_OPTIONS, type BandOptions } from '../band/seasonalBand.js'
 import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/seasonality.js';
 import { onsetCandidates } from '../faults/drawOnset.js';
 import {
+  LIMITS,
   scenarioSchema,
   seriesSchema,
   type BandAlarmConfig,
@@ -13,15 +14,37 @@ import {
   type StaticAlarmConfig,
 } from './schema.js';
 
-/** A scenario file that failed validation: every problem, each with the path of the field. */
+/** At most this many problems are listed in a message; the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 20;
+
+/**
+ * A scenario file that failed validation: every problem, each with the path of the field. The message
+ * lists at most 20 problems, one line each, cut to 200 characters.
+ */
 export class ScenarioError extends Error {
   constructor(
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`${file}: invalid scenario\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  - ${shortText(p.replace(/\s+/g, ' '), 200)}`);
+    if (problems.length > MAX_PROBLEMS_SHOWN) shown.push(`  … and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
+    super(`${file}: invalid scenario\n${shown.join('\n')}`);
     this.name = 'ScenarioError';
   }
+}
+
+/**
+ * Cuts text echoed in a message (a value, a key, a name) to `max` characters, ending in "…", with control
+ * characters as spaces.
+ *
+ * @param max default 60
+ * @example
+ * shortText('x'.repeat(100)); // 'xxx…x…' (60 characters)
+ */
+export function shortText(text: string, max: number = LIMITS.echoedChars): string {
+  // Control characters (a newline in a name) would break the one-line message.
+  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }
 
 /** A band alarm with every band option resolved. */
@@ -69,6 +92,7 @@ export interface Scenario {
  * const scenario = parseScenario(readFileSync('scenarios/dice.json', 'utf8'), 'scenarios/dice.json');
  */
 export function parseScenario(text: string, file: string): Scenario {
+  text = text.replace(/^\uFEFF/, ''); // a byte-order mark, as some Windows editors write
   if (text.trim() === '') throw new ScenarioError(file, ['the file is empty']);
   let json: unknown;
   try {
@@ -76,6 +100,12 @@ export function parseScenario(text: string, file: string): Scenario {
   } catch (error) {
     throw new ScenarioError(file, [`not valid JSON: ${(error as Error).message}`]);
   }
+  // Overlong lists are refused before validating each element (100,000 alarms would take seconds).
+  const overlong = (['alarms', 'faults', 'variants'] as const).flatMap((key) => {
+    const list = json !== null && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(list) && list.length > LIMITS[key] ? [`${key}: ${list.length} entries, more than ${LIMITS[key]}`] : [];
+  });
+  if (overlong.length > 0) throw new ScenarioError(file, overlong);
   const parsed = scenarioSchema.safeParse(json);
   if (!parsed.success) throw new ScenarioError(file, describe(parsed.error));
   const input = parsed.data;
@@ -98,7 +128,7 @@ export function parseScenario(text: string, file: string): Scenario {
     });
     const names = input.variants.map((v) => v.name);
     names.forEach((n, i) => {
-      if (names.indexOf(n) !== i) problems.push(`variants[${i}].name: "${n}" is used twice`);
+      if (names.indexOf(n) !== i) problems.push(`variants[${i}].name: "${shortText(n)}" is used twice`);
     });
   } else {
     variants.push({ name: 'default', description: '', series: input.series });
@@ -117,12 +147,31 @@ export function parseScenario(text: string, file: string): Scenario {
   }
 
   const totalDays = input.warmupDays + input.onsetSpreadDays + input.tailDays;
+  // Bounded so that memory and run time stay finite (replayed data is bounded by its file instead).
+  const datapoints = Math.ceil((totalDays * 86_400) / input.stepSeconds);
+  if (!variants.some((v) => v.series.generator === 'replay')) {
+    if (datapoints > LIMITS.datapointsPerRun) {
+      problems.push(
+        `warmupDays: warmupDays + onsetSpreadDays + tailDays = ${totalDays} days of ${input.stepSeconds}-second steps is ` +
+          `${datapoints.toLocaleString('en-US')} datapoints per run, more than ${LIMITS.datapointsPerRun.toLocaleString('en-US')}: shorten the run or lengthen stepSeconds`,
+      );
+    } else {
+      const work = input.variants === undefined ? 1 : input.variants.length;
+      const perTrial = work * (input.faults.length + 1) * input.alarms.length * datapoints;
+      if (perTrial > LIMITS.workPerTrial) {
+        problems.push(
+          `faults: ${work} variant(s) × (${input.faults.length} faults + 1) × ${input.alarms.length} alarms × ${datapoints.toLocaleString('en-US')} datapoints ` +
+            `is more than ${LIMITS.workPerTrial.toLocaleString('en-US')} per trial: use fewer faults or alarms, or a shorter run`,
+        );
+      }
+    }
+  }
   // Replayed data sets the step and the start (attachReplayData checks the periods against them).
   const replay = variants.some((v) => v.series.generator === 'replay');
   const alarmNames = input.alarms.map((a) => a.name);
   const alarms: Alarm[] = input.alarms.map((alarm, a) => {
     const at = `alarms[${a}]`;
-    if (alarmNames.indexOf(alarm.name) !== a) problems.push(`${at}.name: "${alarm.name}" is used twice`);
+    if (alarmNames.indexOf(alarm.name) !== a) problems.push(`${at}.name: "${shortText(alarm.name)}" is used twice`);
     const datapointsToAlarm = alarm.datapointsToAlarm ?? alarm.evaluationPeriods;
     if (datapointsToAlarm > alarm.evaluationPeriods) {
       problems.push(`${at}.datapointsToAlarm: ${datapointsToAlarm} is more than evaluationPeriods (${alarm.evaluationPeriods})`);
@@ -180,9 +229,9 @@ export function parseScenario(text: string, file: string): Scenario {
   const faultNames = input.faults.map((f) => f.name);
   const faults = input.faults.map((fault, f) => {
     const at = `faults[${f}]`;
-    if (faultNames.indexOf(fault.name) !== f) problems.push(`${at}.name: "${fault.name}" is used twice`);
+    if (faultNames.indexOf(fault.name) !== f) problems.push(`${at}.name: "${shortText(fault.name)}" is used twice`);
     for (const v of fault.variants ?? []) {
-      if (!variantNames.includes(v)) problems.push(`${at}.variants: no variant is named "${v}" (have: ${variantNames.join(', ')})`);
+      if (!variantNames.includes(v)) problems.push(`${at}.variants: no variant is named "${shortText(v)}" (have: ${shortText(variantNames.join(', '))})`);
     }
     const applies = fault.variants ?? variantNames;
     fault.effects.forEach((effect, e) => {
@@ -234,10 +283,11 @@ function describe(error: z.ZodError, prefix = ''): string[] {
       (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : String(key)),
       prefix,
     );
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const message =
       issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-        : issue.message;
+        ? `unknown field${keys.length > 1 ? 's' : ''} ${keys.slice(0, 5).map((k) => JSON.stringify(shortText(k))).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`
+        : shortText(issue.message, 160);
     return `${path || '(top level)'}: ${message}`;
   });
 }

@@ -7,9 +7,38 @@ import { isReplayStep } from '../generate/inferStep.js';
  * is strict: an unknown field is an error (a typo must not be silently ignored). Defaults are written here.
  */
 
+/**
+ * The ranges every numeric field must keep (README, "Scenario files"): they keep every run finite in time,
+ * memory and floating point (a coconut rate cannot overflow, nor a band's sums of squares of values ≤ 1e12).
+ *
+ * @example
+ * LIMITS.alarms; // 50
+ */
+export const LIMITS = {
+  /** warmupDays, onsetSpreadDays, tailDays: each at most this. */
+  days: 3650,
+  /** Datapoints per run: (warmupDays + onsetSpreadDays + tailDays) × 86,400 / stepSeconds. */
+  datapointsPerRun: 1_000_000,
+  /** Per trial: variants × (faults + 1) × alarms × datapoints per run, the work of one trial. */
+  workPerTrial: 500_000_000,
+  alarms: 50,
+  faults: 200,
+  variants: 20,
+  effectsPerFault: 10,
+  /** Any value the metric or a fault can take: |x| ≤ this. */
+  value: 1e12,
+  /** Minutes for durations, horizons, ramps, cadence intervals, sleeps, bucket widths: one year. */
+  minutes: 525_600,
+  /** Strings in messages are cut to this many characters. */
+  echoedChars: 60,
+} as const;
+
 const name = z.string().min(1).max(80);
 const positive = z.number().finite().positive();
 const nonNegative = z.number().finite().min(0);
+const value = z.number().finite().min(-LIMITS.value).max(LIMITS.value);
+const days = positive.max(LIMITS.days);
+const minutes = positive.max(LIMITS.minutes);
 const minutesOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a UTC time of day "HH:MM"');
 const isoTime = z
   .string()
@@ -24,8 +53,8 @@ function isRealDate(iso: string): boolean {
 }
 
 const cadencePhase = z.discriminatedUnion('mode', [
-  z.strictObject({ fromDay: nonNegative.default(0), mode: z.literal('loop'), sleepMinutes: nonNegative.default(30) }),
-  z.strictObject({ fromDay: nonNegative.default(0), mode: z.literal('cron'), intervalMinutes: positive.int() }),
+  z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('loop'), sleepMinutes: nonNegative.max(LIMITS.minutes).default(30) }),
+  z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('cron'), intervalMinutes: minutes.int() }),
 ]);
 
 const diceSeries = z.strictObject({
@@ -34,30 +63,32 @@ const diceSeries = z.strictObject({
 });
 const skylineSeries = z.strictObject({
   generator: z.literal('skyline'),
-  cadence: z.array(cadencePhase).min(1),
-  heights: z.array(z.number().finite().min(0).max(100)).min(1).optional(),
+  cadence: z.array(cadencePhase).min(1).max(100),
+  heights: z.array(z.number().finite().min(0).max(100)).min(1).max(1440).optional(),
   baselinePercent: z.number().finite().min(0).max(100).default(4),
-  noisePercent: nonNegative.default(1),
-  runJitter: nonNegative.default(0.05),
+  noisePercent: nonNegative.max(100).default(1),
+  runJitter: nonNegative.max(1).default(0.05),
 });
 const coconutSeries = z.strictObject({
   generator: z.literal('coconut'),
-  peakPerMinute: positive.default(3000),
-  dailyShape: z.array(nonNegative).length(24).optional(),
-  weeklyShape: z.array(nonNegative).length(7).optional(),
-  daySd: nonNegative.default(0.08),
+  // At the limits day + wander has an sd of at most √2, so the rate (≤ 1e8 · 60 · e^(day + wander) per step)
+  // stays far from overflow (e^709) and Poisson's lambda finite.
+  peakPerMinute: positive.max(1e6).default(3000),
+  dailyShape: z.array(nonNegative.max(10)).length(24).optional(),
+  weeklyShape: z.array(nonNegative.max(10)).length(7).optional(),
+  daySd: nonNegative.max(1).default(0.08),
   dayCorrelation: z.number().min(0).max(0.999).default(0.5),
-  intradaySd: nonNegative.default(0.04),
-  intradayMinutes: positive.default(60),
+  intradaySd: nonNegative.max(1).default(0.04),
+  intradayMinutes: minutes.default(60),
 });
 const replaySeries = z.strictObject({
   generator: z.literal('replay'),
   /** CSV or AWS CLI JSON, relative to the scenario file. */
-  file: z.string().min(1),
+  file: z.string().min(1).max(4096),
   /** get-metric-statistics: which statistic to read. */
-  statistic: z.string().min(1).optional(),
+  statistic: z.string().min(1).max(100).optional(),
   /** CSV: the value column's header; default the second column. */
-  column: z.string().min(1).optional(),
+  column: z.string().min(1).max(200).optional(),
   /** get-metric-data: the result's Id (required when the file holds several); for other formats as statistic or column. */
   metric: z.string().min(1).max(255).optional(),
   /** The step rows are grouped into, seconds; default the most common gap between timestamps. */
@@ -71,12 +102,12 @@ export const seriesSchema = z.discriminatedUnion('generator', [diceSeries, skyli
 
 const bandOptions = z.strictObject({
   seasonality: z.enum(['none', 'hourly', 'daily', 'weekly', 'auto']).optional(),
-  k: positive.optional(),
-  trainingDays: positive.optional(),
-  bucketMinutes: positive.optional(),
+  k: positive.max(100).optional(),
+  trainingDays: days.optional(),
+  bucketMinutes: positive.max(10_080).optional(),
   sigma: z.enum(['perBucket', 'pooled']).optional(),
-  minSeasons: positive.optional(),
-  clampLower: z.number().finite().nullable().optional(),
+  minSeasons: positive.max(1000).optional(),
+  clampLower: value.nullable().optional(),
   excludedTimeRanges: z.array(z.strictObject({ start: isoTime, end: isoTime })).max(10).optional(),
   trainOnBreaching: z.boolean().optional(),
   trainOnCurrentSlot: z.boolean().optional(),
@@ -88,7 +119,7 @@ const statistic = z.string().refine(isStatistic, {
 
 const alarmCommon = {
   name,
-  periodSeconds: z.number().int().min(10).default(60),
+  periodSeconds: z.number().int().min(10).max(86_400).default(60),
   statistic: statistic.default('Average'),
   evaluationPeriods: z.number().int().min(1).max(100).default(1),
   datapointsToAlarm: z.number().int().min(1).max(100).optional(),
@@ -103,8 +134,8 @@ const bandAlarm = z.strictObject({
   band: bandOptions.default({}),
 });
 const threshold = z.union([
-  z.number().finite(),
-  z.strictObject({ percentOfRecentMax: positive, days: positive.default(30) }),
+  value,
+  z.strictObject({ percentOfRecentMax: positive.max(1e6), days: days.default(30) }),
 ]);
 const staticAlarm = z.strictObject({
   ...alarmCommon,
@@ -117,29 +148,29 @@ const staticAlarm = z.strictObject({
     'LessThanLowerOrGreaterThanUpperThreshold',
   ]),
   threshold: threshold.optional(),
-  lower: z.number().finite().optional(),
-  upper: z.number().finite().optional(),
+  lower: value.optional(),
+  upper: value.optional(),
 });
 export const alarmSchema = z.discriminatedUnion('type', [bandAlarm, staticAlarm]);
 
 const effect = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('set'), value: z.number().finite() }),
+  z.strictObject({ type: z.literal('set'), value }),
   z.strictObject({ type: z.literal('outage'), as: z.enum(['zero', 'noData']) }),
-  z.strictObject({ type: z.literal('scale'), factor: nonNegative, rampMinutes: nonNegative.default(0) }),
-  z.strictObject({ type: z.literal('cadence'), intervalMinutes: positive.int() }),
+  z.strictObject({ type: z.literal('scale'), factor: nonNegative.max(1000), rampMinutes: nonNegative.max(LIMITS.minutes).default(0) }),
+  z.strictObject({ type: z.literal('cadence'), intervalMinutes: minutes.int() }),
   z.strictObject({ type: z.literal('stopRuns') }),
 ]);
 export const faultSchema = z.strictObject({
   name,
-  effects: z.array(effect).min(1),
+  effects: z.array(effect).min(1).max(LIMITS.effectsPerFault),
   /** null: the fault lasts until the end of the run. */
-  durationMinutes: positive.nullable(),
+  durationMinutes: positive.max(LIMITS.days * 1440).nullable(),
   /** Onset: a uniformly random time in the onset spread, or a random day of it at a fixed UTC time. */
   onset: z.strictObject({ timeOfDay: minutesOfDay.optional() }).default({}),
   /** Detection counts only this long after onset; default the fault's duration plus N periods of the alarm. */
-  horizonMinutes: positive.optional(),
+  horizonMinutes: positive.max(LIMITS.days * 1440).optional(),
   /** Variants this fault applies to; default all. */
-  variants: z.array(name).min(1).optional(),
+  variants: z.array(name).min(1).max(LIMITS.variants).optional(),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -149,18 +180,19 @@ export const scenarioSchema = z.strictObject({
   trials: z.number().int().min(1).max(100_000).default(20),
   start: isoTime.default('2026-01-05T00:00:00Z'),
   stepSeconds: z.number().int().min(1).max(3600).default(60),
-  warmupDays: positive.default(14),
-  onsetSpreadDays: positive.default(7),
-  tailDays: positive.default(1),
+  warmupDays: days.default(14),
+  onsetSpreadDays: days.default(7),
+  tailDays: days.default(1),
   /** The lowest value the metric can take (0 for counts, 1 for a die); reported against the band's lower edge. */
-  possibleMinimum: z.number().finite().nullable().default(null),
+  possibleMinimum: value.nullable().default(null),
   series: seriesSchema,
   variants: z
     .array(z.strictObject({ name, description: z.string().max(500).default(''), series: z.record(z.unknown()) }))
     .min(1)
+    .max(LIMITS.variants)
     .optional(),
-  alarms: z.array(alarmSchema).min(1),
-  faults: z.array(faultSchema).default([]),
+  alarms: z.array(alarmSchema).min(1).max(LIMITS.alarms),
+  faults: z.array(faultSchema).max(LIMITS.faults).default([]),
 });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +107,23 @@ describe('runCli end to end', () => {
     expect(readFileSync(join(dir, 'keep', 'summary.json'), 'utf8')).toBe(before);
   });
 
+  it('refuses an input file larger than 256 MB without reading it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'huge.json'), '');
+    truncateSync(join(dir, 'huge.json'), 300 * 1024 * 1024); // sparse: no disk space used
+    const { io: cli, err } = io(dir);
+    expect(await runCli(['huge.json'], cli)).toBe(2);
+    expect(err).toEqual([`bandsim: ${join(dir, 'huge.json').slice(0, 59)}${join(dir, 'huge.json').length > 60 ? '…' : ''}: larger than 256 MB; bandsim reads scenarios and metric data of at most 256 MB`]);
+  });
+
+  it('keeps a long --seed exact as text', async () => {
+    const dir = tempDir();
+    expect(await runCli(['dice', '--trials', '1', '--no-charts', '--seed', '99999999999999999999', '--out', 'a'], io(dir).io)).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'a', 'summary.json'), 'utf8')).seed).toBe('99999999999999999999');
+    expect(await runCli(['dice', '--trials', '1', '--no-charts', '--seed', '123456789', '--out', 'b'], io(dir).io)).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'b', 'summary.json'), 'utf8')).seed).toBe(123456789);
+  });
+
   it('explains usage mistakes with exit code 2', async () => {
     const dir = tempDir();
     for (const args of [[], ['nope'], ['dice', '--trials', 'many'], ['dice', '--colour']]) {
@@ -117,5 +134,65 @@ describe('runCli end to end', () => {
     const { io: cli, out } = io(dir);
     expect(await runCli(['--help'], cli)).toBe(0);
     expect(out.join('\n')).toContain('Usage: npm run simulate');
+  });
+});
+
+describe('runCli --out', () => {
+  // coconut with its 40 trials runs for minutes: a refusal that came after simulating would time out.
+  it.each([
+    ['the current folder', '.', /--out .*: is the current or home folder/],
+    ['an empty name', '', /--out: give a folder name/],
+    ['the root', '/', /--out \/: is the root of the file system/],
+    ['a folder above the current one', '..', /contains the current or home folder/],
+    ['a non-empty folder of the user', 'thesis', /thesis: the folder is not empty and is not an earlier bandsim result/],
+    ['a regular file', 'notes.txt', /notes.txt: is a file, not a folder/],
+    ['a path under a file', 'notes.txt/out', /notes.txt is a file, not a folder/],
+    ['a dangling symbolic link', 'dangling', /dangling: is a dangling symbolic link/],
+    ['an unwritable place', '/sys/bandsim-out', /cannot create a folder in \/sys/],
+  ])('refuses %s before simulating, with exit 2, one line, nothing touched', async (_what, out, message) => {
+    if (out.startsWith('/sys') && !existsSync('/sys/kernel')) return;
+    const dir = tempDir();
+    mkdirSync(join(dir, 'thesis'));
+    writeFileSync(join(dir, 'thesis', 'chapter1.tex'), 'years of work');
+    writeFileSync(join(dir, 'notes.txt'), 'notes');
+    symlinkSync(join(dir, 'gone'), join(dir, 'dangling'));
+    const before = readdirSync(dir, { recursive: true }).sort();
+    const { io: cli, err, out: stdout } = io(join(dir, 'thesis'));
+    const cwd = out === '.' || out === '..' ? join(dir, 'thesis') : dir;
+    const code = await runCli(['coconut', '--out', out], { ...cli, cwd });
+    expect(code).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).not.toContain('\n');
+    expect(err[0]).toMatch(/^bandsim: --out/);
+    expect(err[0]).toMatch(message);
+    expect(stdout).toEqual([]);
+    expect(readdirSync(dir, { recursive: true }).sort()).toEqual(before);
+    expect(readFileSync(join(dir, 'thesis', 'chapter1.tex'), 'utf8')).toBe('years of work');
+  });
+
+  it('refuses the home folder', async () => {
+    const dir = tempDir();
+    const home = process.env.HOME;
+    process.env.HOME = dir;
+    try {
+      const { io: cli, err } = io(join(dir));
+      expect(await runCli(['coconut', '--out', dir], { ...cli, cwd: tmpdir() })).toBe(2);
+      expect(err[0]).toMatch(/is the current or home folder/);
+    } finally {
+      process.env.HOME = home;
+    }
+  });
+
+  it('writes a marker into every result and replaces an earlier result, a new or an empty folder', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'empty'));
+    for (const out of ['empty', 'new/deeper', 'new/deeper']) {
+      const { io: cli, err } = io(dir);
+      expect(await runCli(['dice', '--trials', '1', '--no-charts', '--out', out], cli)).toBe(0);
+      expect(err).toEqual([]);
+      expect(readdirSync(join(dir, out)).sort()).toEqual(['.bandsim-output', 'summary.json']);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['empty', 'new']);
+    expect(readdirSync(join(dir, 'new'))).toEqual(['deeper']);
   });
 });

@@ -190,3 +190,23 @@ describe('generateCoconut', () => {
     expect(Math.abs(b / a - 1)).toBeLessThan(Z * Math.sqrt(2 / a));
   });
 });
+
+describe('generateCoconut at the scenario limits', () => {
+  it('stays finite with the largest allowed peak, shapes, spreads and an hourly step', () => {
+    const generated = generateCoconut(createRng(3, 'generate'), {
+      startMs: MONDAY,
+      length: 24 * 60,
+      stepSeconds: 3600,
+      peakPerMinute: 1e6,
+      dailyShape: new Array(24).fill(10),
+      weeklyShape: new Array(7).fill(10),
+      daySd: 1,
+      dayCorrelation: 0.999,
+      intradaySd: 1,
+      intradayMinutes: 1,
+    });
+    const values = generated.series.values;
+    for (const x of values) expect(Number.isFinite(x) && x >= 0).toBe(true);
+    expect(Math.max(...values)).toBeGreaterThan(1e9);
+  });
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError } from '../../src/scenario/parseScenario.js';
+import { parseScenario, ScenarioError, shortText } from '../../src/scenario/parseScenario.js';
 
 const minimal = {
   name: 'mini',
@@ -126,5 +126,80 @@ describe('parseScenario: checks that need the band and the calendar', () => {
 
   it('rejects dates before 1990', () => {
     expect(problemsOf({ ...minimal, start: '1960-01-01T00:00:00Z' })[0]).toMatch(/^start: must be an ISO 8601 UTC time between 1990 and 2100/);
+  });
+});
+
+describe('parseScenario bounds', () => {
+  const coconut = { name: 'shop', series: { generator: 'coconut' }, alarms: [{ name: 'band', type: 'band', statistic: 'Sum' }] };
+  const fault = (name: string) => ({ name, effects: [{ type: 'outage', as: 'zero' }], durationMinutes: 30 });
+
+  it.each([
+    [{ warmupDays: 1e9 }, /^warmupDays: Number must be less than or equal to 3650$/],
+    [{ warmupDays: 1e6 }, /^warmupDays: Number must be less than or equal to 3650$/],
+    [{ warmupDays: 700, onsetSpreadDays: 7 }, /^warmupDays: .*708 days of 60-second steps is 1,019,520 datapoints per run, more than 1,000,000/],
+    [{ tailDays: -1 }, /^tailDays: Number must be greater than 0$/],
+    [{ trials: 1e6 }, /^trials: Number must be less than or equal to 100000$/],
+    [{ series: { generator: 'coconut', daySd: 1000 } }, /^series.daySd: Number must be less than or equal to 1$/],
+    [{ series: { generator: 'coconut', intradaySd: 50 } }, /^series.intradaySd: Number must be less than or equal to 1$/],
+    [{ series: { generator: 'coconut', peakPerMinute: 1e300 } }, /^series.peakPerMinute: Number must be less than or equal to 1000000$/],
+    [{ series: { generator: 'coconut', dailyShape: new Array(24).fill(1e300) } }, /^series.dailyShape\[0\]: Number must be less than or equal to 10$/],
+    [{ possibleMinimum: 1e300 }, /^possibleMinimum: Number must be less than or equal to 1000000000000$/],
+    [{ alarms: Array.from({ length: 51 }, (_, i) => ({ name: `a${i}`, type: 'band' })) }, /^alarms: 51 entries, more than 50$/],
+    [{ faults: Array.from({ length: 201 }, (_, i) => fault(`f${i}`)) }, /^faults: 201 entries, more than 200$/],
+    [{ alarms: Array.from({ length: 100_000 }, (_, i) => ({ name: `a${i}`, type: 'band' })) }, /^alarms: 100000 entries, more than 50$/],
+    [{ faults: Array.from({ length: 5000 }, (_, i) => fault(`f${i}`)) }, /^faults: 5000 entries, more than 200$/],
+    [
+      { faults: Array.from({ length: 200 }, (_, i) => fault(`f${i}`)), alarms: Array.from({ length: 50 }, (_, i) => ({ name: `a${i}`, type: 'band' })) },
+      /^faults: 1 variant\(s\) × \(200 faults \+ 1\) × 50 alarms × 54,720 datapoints is more than 500,000,000 per trial/,
+    ],
+    [{ alarms: [{ name: 'b', type: 'band', band: { k: 1e9 } }] }, /^alarms\[0\].band.k: Number must be less than or equal to 100$/],
+    [{ alarms: [{ name: 'b', type: 'band', periodSeconds: 1e9 }] }, /^alarms\[0\].periodSeconds: Number must be less than or equal to 86400$/],
+    [{ faults: [{ ...fault('x'), effects: [{ type: 'scale', factor: 1e300 }] }] }, /^faults\[0\].effects\[0\].factor: Number must be less than or equal to 1000$/],
+    [{ faults: [{ ...fault('x'), effects: [{ type: 'set', value: -1e308 }] }] }, /^faults\[0\].effects\[0\].value: Number must be greater than or equal to -1000000000000$/],
+  ])('refuses out-of-range case %# naming the field', (change, message) => {
+    const problems = problemsOf({ ...coconut, warmupDays: 30, ...change });
+    expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+  });
+
+  it('accepts the limits themselves', () => {
+    const atLimits = {
+      ...coconut,
+      warmupDays: 600,
+      onsetSpreadDays: 60,
+      tailDays: 3,
+      series: { generator: 'coconut', peakPerMinute: 1e6, daySd: 1, intradaySd: 1, dailyShape: new Array(24).fill(10), weeklyShape: new Array(7).fill(10) },
+      alarms: Array.from({ length: 50 }, (_, i) => ({ name: `a${i}`, type: 'band', band: { k: 100, trainingDays: 600 } })),
+    };
+    expect(parseScenario(JSON.stringify(atLimits), 'limits.json').alarms).toHaveLength(50);
+  });
+
+  it('cuts echoed keys and values, and lists at most 20 problems', () => {
+    const key = 'k'.repeat(100_000);
+    const error = (() => {
+      try {
+        parseScenario(JSON.stringify({ ...coconut, [key]: 1, name: 'x'.repeat(10_000), alarms: Array.from({ length: 30 }, () => ({ type: 'band', name: 'same', [key]: 1 })) }), 'big.json');
+      } catch (e) {
+        return e as ScenarioError;
+      }
+      throw new Error('expected a ScenarioError');
+    })();
+    expect(error.message).toContain(`unknown field "${'k'.repeat(59)}…"`);
+    const lines = error.message.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(22);
+    expect(lines.at(-1)).toMatch(/^ {2}… and \d+ more$/);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(204);
+    expect(error.problems.length).toBeGreaterThan(20);
+  });
+});
+
+describe('shortText and odd text', () => {
+  it('cuts to 60 characters by default and keeps messages on one line', () => {
+    expect(shortText('short')).toBe('short');
+    expect(shortText('y'.repeat(61))).toBe(`${'y'.repeat(59)}…`);
+    expect(shortText('a\nb\tc\u0000d', 10)).toBe('a b c d');
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    expect(parseScenario(`\uFEFF${JSON.stringify(minimal)}`, 'bom.json').name).toBe('mini');
   });
 });
