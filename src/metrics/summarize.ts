@@ -193,7 +193,10 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
     return { variant: variant.name, description: variant.description, data, control, faults };
   });
   const measured = roundDeep(variants) as VariantSummary[];
-  // Inputs echoed among the measured figures stay exact.
+  // Inputs echoed among the measured figures stay exact, and so do the replayed file's counts (rows, periods).
+  measured.forEach((variant, v) => {
+    if (variants[v].data !== undefined) variant.data = jsonReady(variants[v].data) as VariantSummary['data'];
+  });
   for (const variant of measured) {
     variant.control.forEach((control, a) => {
       const alarm = scenario.alarms[a];
