@@ -70,7 +70,7 @@ function withValues(dp: Datapoints, values: Float64Array): Datapoints {
 //
 // For datapoint i at time t_i: take the datapoints of the same seasonal bucket with time in
 // [t_i − trainingDays, cutoff), cutoff = t_i (trainOnCurrentSlot) or the start of the bucket occurrence that
-// holds t_i; skip NaN, excluded ranges and (trainOnBreaching false) datapoints outside their own band. The band
+// holds t_i; skip NaN, datapoints whose period overlaps an excluded range and (trainOnBreaching false) datapoints outside their own band. The band
 // exists once that set holds minSeasons seasons' worth of datapoints (capped at the complete occurrences a full
 // window always holds); expected = mean, σ = sample sd (n − 1), or for pooled σ the pooled within-bucket
 // variance of every datapoint in the window. Band = expected ± k·σ, the lower edge clamped at clampLower.
@@ -125,7 +125,8 @@ function referenceBand(dp: Datapoints, o: BandOptions, at?: readonly number[]): 
 
   const time = (j: number) => dp.startMs + j * periodMs;
   const bucketAt = (j: number) => Math.floor(minuteInSeason(time(j), seasonality, bucketMinutes) / bucketMinutes);
-  const excluded = (j: number) => o.excludedTimeRanges.some((r) => time(j) >= r.startMs && time(j) < r.endMs);
+  // A datapoint is excluded when its period [t, t + period) overlaps a range [start, end).
+  const excluded = (j: number) => o.excludedTimeRanges.some((r) => time(j) < r.endMs && time(j) + periodMs > r.startMs);
   const members = new Map<number, number[]>();
   for (let j = 0; j < n; j++) {
     const b = bucketAt(j);
@@ -501,7 +502,7 @@ describe('seasonalBand: learning period (minSeasons)', () => {
     const band = seasonalBand(hourlyData, options({ seasonality: 'daily' }));
     expect(band.seasonality).toBe('daily');
     expect(band.bucketMinutes).toBe(60);
-    expect(seasonalBand(makeData({ seed: 56, days: 3 }), options({ seasonality: 'weekly', trainingDays: 7 })).bucketMinutes).toBe(60);
+    expect(seasonalBand(makeData({ seed: 56, days: 3 }), options({ seasonality: 'weekly', trainingDays: 8 })).bucketMinutes).toBe(60);
   });
 });
 
@@ -574,20 +575,28 @@ describe('seasonalBand: excludedTimeRanges', () => {
     expect(learned.upper[spikeStart - 1]).toBe(excludedSpike.upper[spikeStart - 1]);
   });
 
-  it('excludes by datapoint time, end exclusive, including ranges that do not fall on a datapoint', () => {
+  it('excludes every datapoint whose period overlaps a range, end exclusive (issue 11, case 5)', () => {
     const clean = makeData({ seed: 71, days: 5, nanRate: 0, periodSeconds: 300 });
     const spiked = Float64Array.from(clean.values);
-    spiked[1000] = 1e6;
-    spiked[1001] = 1e6;
+    for (const i of [999, 1000, 1001]) spiked[i] = 1e6;
     const at = (i: number) => MONDAY + i * 300_000;
-    const o = (startMs: number, endMs: number) =>
-      options({ seasonality: 'none', trainingDays: 1, excludedTimeRanges: [{ startMs, endMs }] });
-    // [t_1000 − 1 s, t_1001 + 1 s) covers both; [t_1000, t_1001) misses the second.
-    expect(seasonalBand(withValues(clean, spiked), o(at(1000) - 1000, at(1001) + 1000))).toEqual(
-      seasonalBand(clean, o(at(1000) - 1000, at(1001) + 1000)),
-    );
-    const half = seasonalBand(withValues(clean, spiked), o(at(1000), at(1001)));
-    expect(half.expected[1100]).toBeGreaterThan(1000);
+    const plain = options({ seasonality: 'none', trainingDays: 1 });
+    const excluding = (startMs: number, endMs: number) => ({ ...plain, excludedTimeRanges: [{ startMs, endMs }] });
+    /** The band of the spiked series with the given datapoints missing instead. */
+    const withGap = (gap: number[]) => {
+      const values = Float64Array.from(spiked);
+      for (const i of gap) values[i] = Number.NaN;
+      return seasonalBand(withValues(clean, values), plain);
+    };
+    const spikedData = withValues(clean, spiked);
+    // A range inside one period, touching no datapoint's timestamp, still excludes that period's datapoint.
+    expect(seasonalBand(spikedData, excluding(at(1000) + 60_000, at(1000) + 120_000))).toEqual(withGap([1000]));
+    // A range starting 1 s before datapoint 1000 overlaps the period of 999; it ends where 1001's period starts.
+    expect(seasonalBand(spikedData, excluding(at(1000) - 1000, at(1001)))).toEqual(withGap([999, 1000]));
+    expect(seasonalBand(spikedData, excluding(at(999), at(1001) + 1000))).toEqual(withGap([999, 1000, 1001]));
+    // The datapoints left in training do count: a band without the exclusion learns the spikes.
+    expect(withGap([999, 1000]).expected[1100]).toBeGreaterThan(1000);
+    expect(withGap([999, 1000, 1001]).expected[1100]).toBeLessThan(1000);
   });
 });
 
