@@ -67,6 +67,13 @@ export interface Band {
 }
 
 /**
+ * Output arrays to write a band into instead of allocating new ones (each as long as the datapoints; others
+ * are ignored). Fresh memory costs page faults, about as much as the sweep itself, so a caller that computes
+ * many bands of the same length and no longer needs the previous one can pass its arrays back in.
+ */
+export type BandBuffers = Pick<Band, 'expected' | 'sigma' | 'lower' | 'upper'>;
+
+/**
  * The sweep's bookkeeping just before datapoint `index`, kept by {@link seasonalBandWithCheckpoints} so that
  * {@link resumeSeasonalBand} can continue from there on other data that equals this data before `index`.
  * Plain data; opaque to callers.
@@ -105,15 +112,16 @@ export interface BandCheckpoint {
  *
  * With `seasonality: 'auto'` the choice uses the first `trainingDays` of data, so the band starts after them.
  *
+ * @param reuse arrays to write the band into (see {@link BandBuffers}); default: new ones
  * @throws RangeError when the training window is shorter than one season, or (with `trainOnCurrentSlot`
  *   false) so short that it can hold fewer training datapoints of a bucket than a band needs
  * @example
  * const band = seasonalBand(datapoints, { ...DEFAULT_BAND_OPTIONS, seasonality: 'daily', k: 2 });
  * band.lower[i] <= band.expected[i]; // where defined
  */
-export function seasonalBand(datapoints: Datapoints, options: BandOptions): Band {
+export function seasonalBand(datapoints: Datapoints, options: BandOptions, reuse?: BandBuffers): Band {
   const plan = planBand(datapoints, options, null);
-  const band = allocateBand(plan);
+  const band = allocateBand(plan, reuse);
   sweep(plan, newState(plan), datapoints.values, band, [], []);
   return band;
 }
@@ -134,7 +142,7 @@ export function seasonalBandWithCheckpoints(
   at: readonly number[],
 ): { band: Band; checkpoints: BandCheckpoint[] } {
   const plan = planBand(datapoints, options, null);
-  const band = allocateBand(plan);
+  const band = allocateBand(plan, undefined);
   const wanted = [...new Set(at)].filter((i) => Number.isInteger(i) && i >= 0 && i <= plan.n).sort((a, b) => a - b);
   const checkpoints: BandCheckpoint[] = [];
   sweep(plan, newState(plan), datapoints.values, band, wanted, checkpoints);
@@ -148,13 +156,20 @@ export function seasonalBandWithCheckpoints(
  * band before them is copied from `prior` (the band the checkpoint was taken from). With `auto`, a
  * checkpoint inside the first `trainingDays` (which choose the seasonality) falls back to a full sweep.
  *
+ * @param reuse arrays to write the band into (not `prior`'s); default: new ones
  * @example
  * const faultBand = resumeSeasonalBand(faulted, options, controlBand, checkpoints[0]);
  */
-export function resumeSeasonalBand(datapoints: Datapoints, options: BandOptions, prior: Band, checkpoint: BandCheckpoint): Band {
+export function resumeSeasonalBand(
+  datapoints: Datapoints,
+  options: BandOptions,
+  prior: Band,
+  checkpoint: BandCheckpoint,
+  reuse?: BandBuffers,
+): Band {
   const plan = planBand(datapoints, options, options.seasonality === 'auto' ? prior.seasonality : null);
-  if (checkpoint.index < plan.notBefore || prior.expected.length !== plan.n) return seasonalBand(datapoints, options);
-  const band = allocateBand(plan);
+  if (checkpoint.index < plan.notBefore || prior.expected.length !== plan.n) return seasonalBand(datapoints, options, reuse);
+  const band = allocateBand(plan, reuse);
   for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) band[key].set(prior[key].subarray(0, checkpoint.index));
   sweep(plan, cloneState(checkpoint.state as SweepState), datapoints.values, band, [], []);
   return band;
@@ -330,12 +345,14 @@ export function bandWindowProblem(options: BandOptions, periodSeconds: number): 
   return windowProblem(options, window, seasonPoints, bucketPoints, minPoints, options.seasonality);
 }
 
-function allocateBand(plan: Plan): Band {
+function allocateBand(plan: Plan, reuse: BandBuffers | undefined): Band {
+  const fits = (xs: Float64Array | undefined) => xs !== undefined && xs.length === plan.n;
+  const same = reuse && fits(reuse.expected) && fits(reuse.sigma) && fits(reuse.lower) && fits(reuse.upper);
   return {
-    expected: new Float64Array(plan.n),
-    sigma: new Float64Array(plan.n),
-    lower: new Float64Array(plan.n),
-    upper: new Float64Array(plan.n),
+    expected: same ? reuse.expected : new Float64Array(plan.n),
+    sigma: same ? reuse.sigma : new Float64Array(plan.n),
+    lower: same ? reuse.lower : new Float64Array(plan.n),
+    upper: same ? reuse.upper : new Float64Array(plan.n),
     seasonality: plan.seasonality,
     bucketMinutes: plan.bucketMinutes,
   };
@@ -472,7 +489,7 @@ function sweep(
         let budget = credit[b] + EARN;
         if (budget > creditCap) budget = creditCap;
         if (u >= capacity) reanchor(state, capacity, b);
-        else if (squared[b] > DRIFT * (s2[b] - (s1[b] * s1[b]) / c) && budget >= c) {
+        else if (squared[b] * c > DRIFT * (s2[b] * c - s1[b] * s1[b]) && budget >= c) {
           budget -= c;
           reanchor(state, capacity, b);
         }
@@ -524,7 +541,7 @@ function sweep(
         let budget = credit[b] + EARN;
         if (budget > creditCap) budget = creditCap;
         if (u >= capacity) reanchor(state, capacity, b);
-        else if (squared[b] > DRIFT * (c > 0 ? s2[b] - (s1[b] * s1[b]) / c : 0) && budget >= c) {
+        else if ((c > 0 ? squared[b] * c > DRIFT * (s2[b] * c - s1[b] * s1[b]) : squared[b] > 0) && budget >= c) {
           budget -= c;
           reanchor(state, capacity, b);
         }
