@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Datapoints } from '../../src/alarm/aggregate.js';
-import { DEFAULT_BAND_OPTIONS, seasonalBand, type Band, type BandOptions } from '../../src/band/seasonalBand.js';
+import {
+  DEFAULT_BAND_OPTIONS,
+  resumeSeasonalBand,
+  seasonalBand,
+  seasonalBandWithCheckpoints,
+  type Band,
+  type BandOptions,
+} from '../../src/band/seasonalBand.js';
 import type { Seasonality } from '../../src/band/seasonality.js';
 import { generateDice } from '../../src/generate/dice.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/generate/series.js';
@@ -398,6 +405,138 @@ describe('seasonalBand: numerical accuracy', () => {
     if (level !== drifting) expect(result.sigma[dp.values.length - 1]).toBeLessThan(1.2);
     if (level !== drifting) expect(result.sigma[dp.values.length - 1]).toBeGreaterThan(0.8);
   });
+});
+
+describe('seasonalBand: spikes entering and leaving the window (re-anchoring)', () => {
+  // N(0, 1) noise, seasonality none, 120-minute buckets of 15-minute datapoints, a 2-day window (192
+  // datapoints, 8 per bucket occurrence). A spike far above σ leaves cancellation error in the running sums
+  // when it leaves the window; it must be corrected at once, whenever it falls relative to the scheduled
+  // re-anchoring (every 200 updates here), so each spike is placed at every offset over two schedule periods.
+  const PERIOD_SECONDS = 900;
+  const WINDOW = 192;
+  const N = 800;
+  const o = options({ seasonality: 'none', bucketMinutes: 120, trainingDays: 2 });
+  const noise = (() => {
+    const rng = createRng(120, 'spikes');
+    return Float64Array.from({ length: N }, () => randomNormal(rng));
+  })();
+
+  /** Two-pass mean and σ over [i − WINDOW, start of i's 8-datapoint occurrence); NaN below 16 datapoints. */
+  function twoPass(values: Float64Array, i: number): { mean: number; sigma: number } {
+    const from = Math.max(0, i - WINDOW);
+    const to = i - (i % 8);
+    const c = to - from;
+    if (c < 16) return { mean: Number.NaN, sigma: Number.NaN };
+    let sum = 0;
+    for (let j = from; j < to; j++) sum += values[j];
+    const mean = sum / c;
+    let m2 = 0;
+    for (let j = from; j < to; j++) m2 += (values[j] - mean) ** 2;
+    return { mean, sigma: Math.sqrt(m2 / (c - 1)) };
+  }
+
+  /** Worst |band − two-pass| / two-pass σ over every datapoint, for mean and σ. */
+  function worstError(values: Float64Array): { error: number; at: number } {
+    const band = seasonalBand({ startMs: MONDAY, periodSeconds: PERIOD_SECONDS, values }, o);
+    let error = 0;
+    let at = -1;
+    for (let i = 0; i < N; i++) {
+      const ref = twoPass(values, i);
+      if (Number.isNaN(ref.sigma) !== Number.isNaN(band.sigma[i])) return { error: Number.POSITIVE_INFINITY, at: i };
+      if (Number.isNaN(ref.sigma)) continue;
+      const e = Math.max(Math.abs(band.sigma[i] - ref.sigma), Math.abs(band.expected[i] - ref.mean)) / ref.sigma;
+      if (e > error) [error, at] = [e, i];
+    }
+    return { error, at };
+  }
+
+  it('reproduces the reported case: one 3e9 value no longer leaves σ at 2.97 instead of 0.955', () => {
+    // Found by scanning the offsets: the spike leaves the window 1 update after a scheduled re-anchoring.
+    let worst = { error: 0, at: -1, offset: -1 };
+    for (let offset = 200; offset < 400; offset++) {
+      const values = Float64Array.from(noise);
+      values[offset] = 3e9;
+      const { error, at } = worstError(values);
+      if (error > worst.error) worst = { error, at, offset };
+    }
+    expect(worst.error, `spike at ${worst.offset}, worst at ${worst.at}`).toBeLessThan(1e-9);
+  });
+
+  it.each([1e8, 1e9, 1e10, 1e11, 1e12])('one spike of %s at every offset: mean and σ within 1e-9 σ of two-pass', (size) => {
+    for (let offset = 200; offset < 400; offset++) {
+      const values = Float64Array.from(noise);
+      values[offset] = size;
+      const { error, at } = worstError(values);
+      if (!(error < 1e-9)) expect.fail(`spike at ${offset}: error ${error} σ at ${at}`);
+    }
+  });
+
+  it.each([
+    [1e12, 1e9, 1],
+    [1e12, 1e8, 3],
+    [1e11, -1e10, 9],
+    [1e9, 1e12, 2],
+  ])('two spikes (%s, then %s %s datapoints later) at every offset', (first, second, gap) => {
+    for (let offset = 200; offset < 400; offset++) {
+      const values = Float64Array.from(noise);
+      values[offset] = first;
+      values[offset + gap] = second;
+      const { error, at } = worstError(values);
+      if (!(error < 1e-9)) expect.fail(`spikes at ${offset}: error ${error} σ at ${at}`);
+    }
+  });
+});
+
+describe('resumeSeasonalBand: a fault run continued from the control run', () => {
+  const configs: Array<[string, Partial<BandOptions>, DataSpec]> = [
+    ['daily (defaults)', { seasonality: 'daily' }, { seed: 130, days: 18 }],
+    ['daily pooled, trainOnCurrentSlot', { seasonality: 'daily', sigma: 'pooled', trainOnCurrentSlot: true }, { seed: 131, days: 18 }],
+    ['none, trainOnBreaching false', { seasonality: 'none', trainingDays: 2, trainOnBreaching: false, k: 1.5 }, { seed: 132, days: 6 }],
+    [
+      'weekly pooled, excluded range, clamp',
+      {
+        seasonality: 'weekly',
+        sigma: 'pooled',
+        clampLower: 90,
+        excludedTimeRanges: [{ startMs: MONDAY + 9 * DAY_MS, endMs: MONDAY + 9.5 * DAY_MS }],
+      },
+      { seed: 133, days: 24, periodSeconds: 300 },
+    ],
+    ['auto (checkpoints before and after the choosing window)', { seasonality: 'auto' }, { seed: 134, days: 18 }],
+  ];
+
+  it.each(configs)('equals a full sweep of the changed data, bit for bit: %s', (_, band, spec) => {
+    const control = makeData(spec);
+    const o = options(band);
+    const n = control.values.length;
+    const perDay = DAY_MS / (control.periodSeconds * 1000);
+    const at = [0, 7, Math.round(2.5 * perDay) + 3, 3 * perDay, Math.round(15.2 * perDay), n - 5, n].filter((i) => i <= n);
+    const { band: controlBand, checkpoints } = seasonalBandWithCheckpoints(control, o, [...at, -1, n + 1, 2.5]);
+    // Only valid indices get a checkpoint, and the band is the plain one.
+    expect(checkpoints.map((c) => c.index)).toEqual([...at].sort((a, b) => a - b));
+    expectSameBits(controlBand, seasonalBand(control, o), 'control');
+    const rng = createRng(135, 'fault');
+    let reused: Band | undefined;
+    for (const checkpoint of checkpoints) {
+      // A fault from the checkpoint on: zeros, a level shift and gaps.
+      const values = Float64Array.from(control.values);
+      for (let j = checkpoint.index; j < n; j++) values[j] = rng() < 0.1 ? Number.NaN : j % 500 < 60 ? 0 : values[j] * 1.3;
+      const faulted = withValues(control, values);
+      const resumed = resumeSeasonalBand(faulted, o, controlBand, checkpoint, reused);
+      const full = seasonalBand(faulted, o);
+      expectSameBits(resumed, full, `from ${checkpoint.index}`);
+      reused = resumed; // its arrays are written over by the next resume
+    }
+    // The checkpoints were not consumed: resuming twice from one gives the same band.
+    expectSameBits(resumeSeasonalBand(control, o, controlBand, checkpoints[2]), controlBand, 'again');
+  });
+
+  function expectSameBits(a: Band, b: Band, what: string) {
+    for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
+      expect(Buffer.from(a[key].buffer).equals(Buffer.from(b[key].buffer)), `${key}, ${what}`).toBe(true);
+    }
+    expect([a.seasonality, a.bucketMinutes]).toEqual([b.seasonality, b.bucketMinutes]);
+  }
 });
 
 describe('seasonalBand: causality', () => {
