@@ -251,7 +251,7 @@ function planBand(datapoints: Datapoints, options: BandOptions, resolved: Season
   const seasonPoints = layout.seasonMs / periodMs;
   const minPoints = bandMinPoints(options, window, seasonPoints, bucketPoints);
   const problem = windowProblem(options, window, seasonPoints, bucketPoints, minPoints, seasonality);
-  if (problem) throw new RangeError(`band: ${problem}`);
+  if (problem) throw new RangeError(`band: trainingDays: ${problem}`);
   const excluded: number[] = [];
   const ranges = options.excludedTimeRanges
     .map((r) => [Math.max(0, Math.floor((r.startMs - startMs) / periodMs)), Math.min(n, Math.ceil((r.endMs - startMs) / periodMs))])
@@ -309,8 +309,8 @@ function windowProblem(
   minPoints: number,
   seasonality: Seasonality,
 ): string | null {
-  const days = options.trainingDays;
-  if (window < seasonPoints) return `trainingDays (${days}) is shorter than one ${seasonality} season`;
+  const days = `${options.trainingDays} day${options.trainingDays === 1 ? '' : 's'}`;
+  if (window < seasonPoints) return `${days} is shorter than one ${seasonality} season`;
   if (options.trainOnCurrentSlot) return null;
   // Datapoint `into` periods into an occurrence keeps, of the occurrence j seasons back, those at or after
   // i − window: min(bucketPoints, window − into − j·season + bucketPoints) of them. Fewest at into = last.
@@ -318,20 +318,21 @@ function windowProblem(
   for (let j = 1; j * seasonPoints <= window; j++) held += Math.min(bucketPoints, window - j * seasonPoints + 1);
   if (held >= minPoints) return null;
   return (
-    `trainingDays (${days}) leaves as few as ${held} training datapoint${held === 1 ? '' : 's'} of a bucket in the window, ` +
-    `fewer than the ${minPoints} a band needs: make it longer than one ${seasonality} season by at least one bucket, ` +
-    `or set trainOnCurrentSlot`
+    `${days} leave${options.trainingDays === 1 ? 's' : ''} as few as ${held} training datapoint${held === 1 ? '' : 's'} of a bucket ` +
+    `in the window, fewer than the ${minPoints} a band needs: make the window longer than one ${seasonality} season ` +
+    `by at least one bucket, or set trainOnCurrentSlot`
   );
 }
 
 /**
- * The problem with a band's training window for datapoints of `periodSeconds`, as a message for
+ * The problem with a band's training window for datapoints of `periodSeconds`, as a message about
  * `trainingDays`, or null when the band is possible (see {@link seasonalBand}'s `@throws`). Used by scenario
  * validation so the message can name the field; `auto` is checked at run time, after it chose a season.
  *
+ * @throws RangeError when the bucket width does not fit the season (see {@link bucketLayout})
  * @example
  * bandWindowProblem({ ...DEFAULT_BAND_OPTIONS, trainingDays: 1 }, 60);
- * // 'trainingDays (1) leaves as few as 1 training datapoint of a bucket in the window, fewer than the 15 …'
+ * // '1 day leaves as few as 1 training datapoint of a bucket in the window, fewer than the 15 a band needs: …'
  */
 export function bandWindowProblem(options: BandOptions, periodSeconds: number): string | null {
   if (options.seasonality === 'auto') return null;

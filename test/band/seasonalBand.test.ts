@@ -630,6 +630,34 @@ describe('seasonalBand: learning period (minSeasons)', () => {
     expect(firstBandIndex(seasonalBand(dp, options({ seasonality: 'none', trainingDays: 1, minSeasons: 3, bucketMinutes: 20 })))).toBe(60);
   });
 
+  describe('a window of about one season (issue 11, case 1)', () => {
+    // Without trainOnCurrentSlot, datapoint i trains on [t_i − window, start of its occurrence): a one-season
+    // window holds the last occurrence only from i's own position in it on, so a full occurrence (what
+    // minSeasons asks for, capped at 1) is there only at the first datapoint of each occurrence.
+    it.each<[Seasonality, number, number]>([
+      ['daily', 1, 60],
+      ['weekly', 7, 60],
+      ['hourly', 1 / 24, 300],
+      ['daily', 1 + 13 / 1440, 60], // 13 minutes longer: still a datapoint short of a 15-minute bucket
+    ])('%s over %s days (%s-second datapoints) is refused with a message naming trainingDays', (seasonality, trainingDays, periodSeconds) => {
+      const dp = makeData({ seed: 57, days: 16, periodSeconds });
+      expect(() => seasonalBand(dp, options({ seasonality, trainingDays }))).toThrow(/^band: trainingDays: .* fewer than the \d+ a band needs/);
+    });
+
+    it.each<[string, Partial<BandOptions>]>([
+      ['one season plus one bucket less one period (the shortest window allowed)', { seasonality: 'daily', trainingDays: 1 + 14 / 1440 }],
+      ['one season with trainOnCurrentSlot', { seasonality: 'daily', trainingDays: 1, trainOnCurrentSlot: true }],
+      ['one week plus one bucket', { seasonality: 'weekly', trainingDays: 7 + 1 / 24 }],
+    ])('%s: a band at every datapoint once the window is full, as the brute-force reference says', (_, band) => {
+      const dp = makeData({ seed: 58, days: band.seasonality === 'weekly' ? 12 : 4, nanRate: 0 });
+      const o = options(band);
+      const result = seasonalBand(dp, o);
+      expectMatchesReference(result, referenceBand(dp, o), 1e-9);
+      const full = Math.ceil((o.trainingDays * DAY_MS) / MINUTE_MS);
+      for (let i = full; i < dp.values.length; i++) if (Number.isNaN(result.sigma[i])) expect.fail(`no band at ${i}`);
+    });
+  });
+
   it('throws a RangeError when the training window is shorter than one season', () => {
     const dp = makeData({ seed: 55, days: 8 });
     expect(() => seasonalBand(dp, options({ seasonality: 'weekly', trainingDays: 6 }))).toThrow(RangeError);
@@ -642,6 +670,33 @@ describe('seasonalBand: learning period (minSeasons)', () => {
     expect(band.seasonality).toBe('daily');
     expect(band.bucketMinutes).toBe(60);
     expect(seasonalBand(makeData({ seed: 56, days: 3 }), options({ seasonality: 'weekly', trainingDays: 8 })).bucketMinutes).toBe(60);
+  });
+});
+
+describe('seasonalBand: σ conventions (issue 11, case 4)', () => {
+  it('σ is the sample standard deviation (÷ n − 1), and a bucket needs 2 datapoints even with minSeasons 1', () => {
+    // One bucket, hourly datapoints 1, 2, 3, 4, 5, …: each datapoint trains on all earlier ones.
+    const values = Float64Array.from({ length: 8 }, (_, i) => i + 1);
+    const band = seasonalBand(
+      { startMs: MONDAY, periodSeconds: 3600, values },
+      options({ seasonality: 'none', bucketMinutes: 60, trainingDays: 1, minSeasons: 1 }),
+    );
+    expect(band.sigma[1]).toBeNaN(); // one datapoint: no σ, whatever minSeasons says
+    expect(band.sigma[2]).toBeCloseTo(Math.sqrt(0.5), 14); // {1, 2}
+    expect(band.expected[5]).toBe(3);
+    expect(band.sigma[5]).toBeCloseTo(Math.sqrt(10 / 4), 14); // {1, …, 5}: ÷ 4, not ÷ 5 (√2)
+  });
+
+  it('pooled σ is √(Σ_b M2_b / (N − non-empty buckets))', () => {
+    // Two 30-minute buckets of 30-minute datapoints (hourly season), a 3-hour window: at datapoint 6 the
+    // window holds bucket A = {1, 3, 5} (M2 8) and bucket B = {10, 10, 16} (M2 24).
+    const values = Float64Array.of(1, 10, 3, 10, 5, 16, 100, 100);
+    const data = { startMs: MONDAY, periodSeconds: 1800, values };
+    const o = options({ seasonality: 'hourly', bucketMinutes: 30, trainingDays: 3 / 24 });
+    expect(seasonalBand(data, o).sigma[6]).toBeCloseTo(2, 14); // per bucket: √(8 / 2)
+    const pooled = seasonalBand(data, { ...o, sigma: 'pooled' });
+    expect(pooled.expected[6]).toBe(3);
+    expect(pooled.sigma[6]).toBeCloseTo(Math.sqrt((8 + 24) / (6 - 2)), 14);
   });
 });
 
