@@ -9,7 +9,11 @@ export interface BandOptions {
   seasonality: Seasonality | 'auto';
   /** Band half-width in standard deviations; fractional allowed. Default 2 (CloudWatch's). */
   k: number;
-  /** Length of the trailing training window, days. Default 14 (CloudWatch trains on up to two weeks). */
+  /**
+   * Length of the trailing training window, days. Default 14 (CloudWatch trains on up to two weeks). At least
+   * one season; without `trainOnCurrentSlot`, longer than one season by at least one bucket less one period
+   * (a window of exactly one season would give a band only at the first datapoint of each bucket occurrence).
+   */
   trainingDays: number;
   /** Bucket width, minutes; default per seasonality: none 60, hourly 1, daily 15, weekly 60 (at least one period). */
   bucketMinutes?: number;
@@ -22,12 +26,16 @@ export interface BandOptions {
   sigma: 'perBucket' | 'pooled';
   /**
    * A bucket gives a band once it holds `minSeasons` seasons' worth of datapoints (capped at the complete
-   * occurrences a full window always holds: 1 for a weekly band over 14 days). Default 2.
+   * occurrences a full window always holds: 1 for a weekly band over 14 days), and at least 2 datapoints
+   * (σ needs two). Default 2.
    */
   minSeasons: number;
   /** Lower edge kept at or above this value (e.g. 0 for counts); default null: CloudWatch does not clamp custom metrics. */
   clampLower: number | null;
-  /** Time ranges (UTC ms, end exclusive) kept out of training, like `ExcludedTimeRanges`. Default none. */
+  /**
+   * Time ranges (UTC ms, end exclusive) kept out of training, like `ExcludedTimeRanges`: every datapoint whose
+   * period [t, t + period) overlaps a range is left out. Default none.
+   */
   excludedTimeRanges: Array<{ startMs: number; endMs: number }>;
   /**
    * Whether datapoints outside the band (at their own time) feed training. Default true: CloudWatch trains
