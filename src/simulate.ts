@@ -228,9 +228,9 @@ interface ControlRun extends AlarmRun {
   byTreatment: Map<TreatMissingData, Evaluation>;
 }
 
-/** The first index where two series differ (NaN equals NaN); their length if nowhere. */
+/** The first index where two series differ (NaN equals NaN, 0 differs from −0); their length if nowhere. */
 function firstDifference(a: Float64Array, b: Float64Array): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(Number.isNaN(a[i]) && Number.isNaN(b[i]))) return i;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return i;
   return a.length;
 }
 

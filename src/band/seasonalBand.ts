@@ -18,10 +18,10 @@ export interface BandOptions {
   /** Bucket width, minutes; default per seasonality: none 60, hourly 1, daily 15, weekly 60 (at least one period). */
   bucketMinutes?: number;
   /**
-   * `perBucket` (default): σ of the bucket's own history, so the band is narrow where the metric is steady
-   * (at night) and wide where it varies. `pooled`: one residual spread over the whole trailing window
-   * (deviations of every datapoint from its bucket's mean), so the band keeps about the same width day and
-   * night, as CloudWatch's band looks in the field report.
+   * `perBucket` (default): σ of the bucket's own history (sample standard deviation, ÷ (n − 1)), so the band
+   * is narrow where the metric is steady (at night) and wide where it varies. `pooled`: one residual spread
+   * over the whole trailing window, √(Σ_b Σ (x − mean_b)² / (N − non-empty buckets)), so the band keeps about
+   * the same width day and night, as CloudWatch's band looks in the field report.
    */
   sigma: 'perBucket' | 'pooled';
   /**
