@@ -205,7 +205,8 @@ export function evaluateWindow(
  * Evaluates once per datapoint over the whole sequence (the evaluation at datapoint i sees datapoints
  * max(0, i-range+1)..i; before there are `range` datapoints, the missing older ones count as missing).
  *
- * Runs in O(length × evaluationRange) time at worst (each scan stops after N real datapoints) and allocates
+ * Runs in O(length × evaluationRange) time at worst (each scan stops after N real datapoints; with no missing
+ * datapoint among the last N, O(1) from running counts) and allocates
  * nothing in its loop except one {@link Transition} per state change.
  *
  * @param classes one code per datapoint, oldest first: {@link MISSING}, {@link NOT_BREACHING}, {@link BREACHING}.
@@ -273,21 +274,41 @@ function checkClasses(fn: string, classes: Int8Array, from: number): void {
 /** Evaluates datapoints `from` … end, entering `from` in state `current`; fills `states` and appends transitions. */
 function evaluateFrom(r: Resolved, classes: Int8Array, from: number, current: number, states: Uint8Array, transitions: Transition[]): void {
   const len = classes.length;
-  const { n, range } = r;
+  const { n, m, range } = r;
+  // Missing and breaching datapoints among the N most recent positions (before index 0: missing). When none
+  // is missing, those N are the N most recent real ones and TreatMissingData is not used: no scan needed.
+  let missingInN = 0;
+  let breachingInN = 0;
+  for (let j = from - n; j < from; j++) {
+    const c = j < 0 ? MISSING : (classes[j] as number);
+    if (c === MISSING) missingInN++;
+    else breachingInN += c;
+  }
   for (let i = from; i < len; i++) {
-    // Backward scan of the evaluation range; positions before index 0 are missing.
-    const stop = i - range < -1 ? -1 : i - range; // exclusive lower bound
-    let real = 0;
-    let breaching = 0;
-    let oldestRealAge = 0;
-    for (let j = i; j > stop && real < n; j--) {
-      const c = classes[j] as number;
-      if (c === MISSING) continue;
-      real++;
-      breaching += c; // BREACHING = 1, NOT_BREACHING = 0
-      oldestRealAge = i - j + 1;
+    const entering = classes[i] as number;
+    if (entering === MISSING) missingInN++;
+    else breachingInN += entering;
+    const leaving = i - n < 0 ? MISSING : (classes[i - n] as number);
+    if (leaving === MISSING) missingInN--;
+    else breachingInN -= leaving;
+    let next: number;
+    if (missingInN === 0) {
+      next = breachingInN >= m ? ALARM_CODE : OK_CODE;
+    } else {
+      // Backward scan of the evaluation range; positions before index 0 are missing.
+      const stop = i - range < -1 ? -1 : i - range; // exclusive lower bound
+      let real = 0;
+      let breaching = 0;
+      let oldestRealAge = 0;
+      for (let j = i; j > stop && real < n; j--) {
+        const c = classes[j] as number;
+        if (c === MISSING) continue;
+        real++;
+        breaching += c; // BREACHING = 1, NOT_BREACHING = 0
+        oldestRealAge = i - j + 1;
+      }
+      next = decide(r, real, breaching, oldestRealAge, current);
     }
-    const next = decide(r, real, breaching, oldestRealAge, current);
     if (next !== current) {
       transitions.push({ index: i, from: STATE_CODES[current] as AlarmState, to: STATE_CODES[next] as AlarmState });
       current = next;
