@@ -211,7 +211,11 @@ interface Plan {
   excluded: Float64Array;
 }
 
-interface SweepState {
+/**
+ * The band sweep's bookkeeping (FIFOs, shifted sums, counters), held by a {@link BandCheckpoint}. Exported
+ * only for its type; treat it as opaque.
+ */
+export interface SweepState {
   index: number;
   added: number;
   removed: number;
