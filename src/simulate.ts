@@ -1,7 +1,13 @@
 import { aggregate, type Datapoints } from './alarm/aggregate.js';
 import { classify } from './alarm/classify.js';
-import { evaluateAlarm, type Evaluation, type TreatMissingData } from './alarm/evaluate.js';
-import { seasonalBand, type Band } from './band/seasonalBand.js';
+import { evaluateAlarm, resumeAlarm, type Evaluation, type EvaluationOptions, type TreatMissingData } from './alarm/evaluate.js';
+import {
+  resumeSeasonalBand,
+  seasonalBandWithCheckpoints,
+  type Band,
+  type BandBuffers,
+  type BandCheckpoint,
+} from './band/seasonalBand.js';
 import { applyFault } from './faults/applyFault.js';
 import { drawOnset } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
@@ -110,8 +116,11 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
 /**
  * One trial of one variant, as a table of contents of the pipeline:
  * 1. generate the series from the trial's `generate` stream;
- * 2. measure every alarm on the fault-free run (false alarms, band fit, static thresholds);
- * 3. for each fault: draw its onset from its own stream, apply it, measure every alarm against it.
+ * 2. draw each fault's onset from its own stream and apply it;
+ * 3. measure every alarm on the fault-free run (false alarms, band fit, static thresholds), keeping its band
+ *    and evaluation state where each fault run departs from it;
+ * 4. for each fault: compute every alarm from that departure on (before it, a fault run is the control run)
+ *    and measure how it met the fault.
  */
 export function runTrial(
   scenario: Scenario,
@@ -123,6 +132,7 @@ export function runTrial(
   const length = Math.round(((scenario.warmupDays + scenario.onsetSpreadDays + scenario.tailDays) * DAY_MS) / (scenario.stepSeconds * 1000));
   const warmupEndMs = scenario.startMs + scenario.warmupDays * DAY_MS;
   const endMs = scenario.startMs + length * scenario.stepSeconds * 1000;
+  const stepMs = scenario.stepSeconds * 1000;
 
   // 1. Generate.
   const generated = generateSeries(
@@ -134,8 +144,19 @@ export function runTrial(
     variant.data,
   );
 
-  // 2. The fault-free run.
-  const control = runAlarms(scenario, generated.series, null);
+  // 2. Each fault at its onset, and the first sample where it changes the series.
+  const faulted = scenario.faults
+    .filter((fault) => fault.variants.includes(variant.name))
+    .map((fault) => {
+      const onsetMs = drawOnset(scenario, fault.onset.timeOfDay, createRng(scenario.seed, ...streams, 'fault', fault.name));
+      const start = (onsetMs - scenario.startMs) / stepMs;
+      const faultEndMs = fault.durationMinutes === null ? endMs : Math.min(endMs, onsetMs + fault.durationMinutes * MINUTE_MS);
+      const series = applyFault(generated, fault.effects, { start, end: (faultEndMs - scenario.startMs) / stepMs });
+      return { fault, onsetMs, faultEndMs, series, changedFrom: firstDifference(generated.series.values, series.values) };
+    });
+
+  // 3. The fault-free run.
+  const control = runControl(scenario, generated.series, faulted.map((f) => f.changedFrom));
   const thresholds = control.map((run) => run.threshold);
   const controlOutcomes = control.map<ControlOutcome>((run, a) => ({
     alarmsPerDay: alarmsPerDay(run.evaluation, run.datapoints, warmupEndMs, endMs),
@@ -145,16 +166,11 @@ export function runTrial(
   }));
   if (keep) keep.push(keepRun(scenario, variant.name, null, control, null, null, endMs - 8 * 3600_000, endMs));
 
-  // 3. Each fault.
+  // 4. Each fault.
   const faults: TrialOutcome['faults'] = [];
-  for (const fault of scenario.faults) {
-    if (!fault.variants.includes(variant.name)) continue;
-    const onsetMs = drawOnset(scenario, fault.onset.timeOfDay, createRng(scenario.seed, ...streams, 'fault', fault.name));
-    const stepMs = scenario.stepSeconds * 1000;
-    const start = (onsetMs - scenario.startMs) / stepMs;
-    const faultEndMs = fault.durationMinutes === null ? endMs : Math.min(endMs, onsetMs + fault.durationMinutes * MINUTE_MS);
-    const series = applyFault(generated, fault.effects, { start, end: (faultEndMs - scenario.startMs) / stepMs });
-    const runs = runAlarms(scenario, series, thresholds);
+  const bandBuffers = new Map<string, BandBuffers>();
+  for (const { fault, onsetMs, faultEndMs, series, changedFrom } of faulted) {
+    const runs = runFault(scenario, control, series, changedFrom, bandBuffers);
     const alarms = runs.map<FaultOutcome>((run, a) => {
       const alarm = scenario.alarms[a];
       const horizonMs =
@@ -166,7 +182,10 @@ export function runTrial(
       const detection = detect(run.evaluation, run.datapoints, onsetMs, horizonMs);
       const latencyByTreatment = {} as Record<TreatMissingData, number | null>;
       for (const treatment of TREATMENTS) {
-        const evaluation = treatment === alarm.treatMissingData ? run.evaluation : evaluate(alarm, run.classes, treatment);
+        const evaluation =
+          treatment === alarm.treatMissingData
+            ? run.evaluation
+            : resumeAlarm(run.classes, evaluationOptions(alarm, treatment), controlEvaluation(alarm, control[a], treatment), run.from);
         latencyByTreatment[treatment] = detect(evaluation, run.datapoints, onsetMs, horizonMs).latencyMinutes;
       }
       const horizonEnd = Math.min(endMs, onsetMs + horizonMs);
@@ -197,14 +216,38 @@ interface AlarmRun {
   threshold: { value: number; lower: number; upper: number } | null;
   classes: Int8Array;
   evaluation: Evaluation;
+  /** First datapoint computed for this run (0 for the control run; a fault run copies the control run before it). */
+  from: number;
 }
 
-/** Aggregates, bands, classifies and evaluates every alarm of the scenario on one series. */
-function runAlarms(scenario: Scenario, series: Series, thresholds: Array<AlarmRun['threshold']> | null): AlarmRun[] {
+/** The control run of one alarm, with what fault runs resume from. */
+interface ControlRun extends AlarmRun {
+  /** Band alarms: the band sweep's state at each datapoint where a fault run departs. */
+  checkpoints: Map<number, BandCheckpoint>;
+  /** The evaluation under each TreatMissingData setting, computed when first needed. */
+  byTreatment: Map<TreatMissingData, Evaluation>;
+}
+
+/** The first index where two series differ (NaN equals NaN, 0 differs from −0); their length if nowhere. */
+function firstDifference(a: Float64Array, b: Float64Array): number {
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return i;
+  return a.length;
+}
+
+/** The datapoint of `datapoints` that holds sample `sample` of a series with `stepSeconds` (its length if none). */
+function datapointOf(datapoints: Datapoints, stepSeconds: number, sample: number): number {
+  return Math.min(datapoints.values.length, Math.floor(sample / (datapoints.periodSeconds / stepSeconds)));
+}
+
+/**
+ * Aggregates, bands, classifies and evaluates every alarm on the fault-free series. Band sweeps keep their
+ * state at the datapoints that hold the samples `departures` (where fault runs start to differ).
+ */
+function runControl(scenario: Scenario, series: Series, departures: number[]): ControlRun[] {
   const datapointCache = new Map<string, Datapoints>();
-  const bandCache = new Map<string, Band>();
+  const bandCache = new Map<string, { band: Band; checkpoints: Map<number, BandCheckpoint> }>();
   const warmupEndMs = scenario.startMs + scenario.warmupDays * DAY_MS;
-  return scenario.alarms.map((alarm, a) => {
+  return scenario.alarms.map((alarm) => {
     const key = `${alarm.periodSeconds}/${alarm.statistic}`;
     let datapoints = datapointCache.get(key);
     if (!datapoints) {
@@ -212,27 +255,97 @@ function runAlarms(scenario: Scenario, series: Series, thresholds: Array<AlarmRu
       datapointCache.set(key, datapoints);
     }
     let band: Band | null = null;
+    let checkpoints = new Map<number, BandCheckpoint>();
     let threshold: AlarmRun['threshold'] = null;
     let classes: Int8Array;
     if (alarm.type === 'band') {
       const bandKey = `${key}/${JSON.stringify(alarm.band)}`;
-      band = bandCache.get(bandKey) ?? seasonalBand(datapoints, alarm.band);
-      bandCache.set(bandKey, band);
+      let cached = bandCache.get(bandKey);
+      if (!cached) {
+        const at = departures.map((sample) => datapointOf(datapoints!, series.stepSeconds, sample));
+        const result = seasonalBandWithCheckpoints(datapoints, alarm.band, at);
+        cached = { band: result.band, checkpoints: new Map(result.checkpoints.map((c) => [c.index, c])) };
+        bandCache.set(bandKey, cached);
+      }
+      band = cached.band;
+      checkpoints = cached.checkpoints;
       classes = classify(datapoints.values, band, alarm.comparison);
     } else {
-      threshold = thresholds?.[a] ?? resolveThreshold(alarm, datapoints, warmupEndMs);
+      threshold = resolveThreshold(alarm, datapoints, warmupEndMs);
       classes = classify(datapoints.values, threshold, alarm.comparison);
     }
-    return { datapoints, band, threshold, classes, evaluation: evaluate(alarm, classes, alarm.treatMissingData) };
+    const evaluation = evaluateAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData));
+    return { datapoints, band, threshold, classes, evaluation, from: 0, checkpoints, byTreatment: new Map([[alarm.treatMissingData, evaluation]]) };
   });
 }
 
-function evaluate(alarm: Alarm, classes: Int8Array, treatMissingData: TreatMissingData): Evaluation {
-  return evaluateAlarm(classes, {
-    evaluationPeriods: alarm.evaluationPeriods,
-    datapointsToAlarm: alarm.datapointsToAlarm,
-    treatMissingData,
+/** The control run's evaluation under another TreatMissingData setting (computed once per trial). */
+function controlEvaluation(alarm: Alarm, control: ControlRun, treatment: TreatMissingData): Evaluation {
+  let evaluation = control.byTreatment.get(treatment);
+  if (!evaluation) {
+    evaluation = evaluateAlarm(control.classes, evaluationOptions(alarm, treatment));
+    control.byTreatment.set(treatment, evaluation);
+  }
+  return evaluation;
+}
+
+/**
+ * Every alarm on a fault's series, which equals the control series before sample `changedFrom`: the
+ * datapoints, band, classes and evaluation before the datapoint holding that sample are the control run's
+ * (the band at a datapoint depends only on earlier ones; the evaluator is a state machine), so only the
+ * rest is computed. Static thresholds stay those resolved on the control run. Band outputs are written into
+ * `bandBuffers` (reused from one fault to the next).
+ */
+function runFault(
+  scenario: Scenario,
+  control: ControlRun[],
+  series: Series,
+  changedFrom: number,
+  bandBuffers: Map<string, BandBuffers>,
+): AlarmRun[] {
+  const datapointCache = new Map<string, Datapoints>();
+  const bandCache = new Map<string, Band>();
+  return scenario.alarms.map((alarm, a) => {
+    const base = control[a];
+    const from = datapointOf(base.datapoints, series.stepSeconds, changedFrom);
+    const key = `${alarm.periodSeconds}/${alarm.statistic}`;
+    let datapoints = datapointCache.get(key);
+    if (!datapoints) {
+      datapoints = { ...base.datapoints, values: base.datapoints.values.slice() };
+      const ratio = alarm.periodSeconds / series.stepSeconds;
+      const n = datapoints.values.length;
+      if (from < n) {
+        const rest: Series = {
+          startMs: series.startMs + from * alarm.periodSeconds * 1000,
+          stepSeconds: series.stepSeconds,
+          values: series.values.subarray(from * ratio, n * ratio),
+        };
+        datapoints.values.set(aggregate(rest, alarm.periodSeconds, alarm.statistic).values, from);
+      }
+      datapointCache.set(key, datapoints);
+    }
+    const classes = base.classes.slice();
+    let band: Band | null = null;
+    if (alarm.type === 'band') {
+      const bandKey = `${key}/${JSON.stringify(alarm.band)}`;
+      band = bandCache.get(bandKey) ?? null;
+      if (!band) {
+        band = resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, bandBuffers.get(bandKey));
+        bandCache.set(bandKey, band);
+        bandBuffers.set(bandKey, band);
+      }
+      const edges = { lower: band.lower.subarray(from), upper: band.upper.subarray(from) };
+      classes.set(classify(datapoints.values.subarray(from), edges, alarm.comparison), from);
+    } else {
+      classes.set(classify(datapoints.values.subarray(from), base.threshold!, alarm.comparison), from);
+    }
+    const evaluation = resumeAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData), base.evaluation, from);
+    return { datapoints, band, threshold: base.threshold, classes, evaluation, from };
   });
+}
+
+function evaluationOptions(alarm: Alarm, treatMissingData: TreatMissingData): EvaluationOptions {
+  return { evaluationPeriods: alarm.evaluationPeriods, datapointsToAlarm: alarm.datapointsToAlarm, treatMissingData };
 }
 
 /**

@@ -205,7 +205,8 @@ export function evaluateWindow(
  * Evaluates once per datapoint over the whole sequence (the evaluation at datapoint i sees datapoints
  * max(0, i-range+1)..i; before there are `range` datapoints, the missing older ones count as missing).
  *
- * Runs in O(length × evaluationRange) time at worst (each scan stops after N real datapoints) and allocates
+ * Runs in O(length × evaluationRange) time at worst (each scan stops after N real datapoints; with no missing
+ * datapoint among the last N, O(1) from running counts) and allocates
  * nothing in its loop except one {@link Transition} per state change.
  *
  * @param classes one code per datapoint, oldest first: {@link MISSING}, {@link NOT_BREACHING}, {@link BREACHING}.
@@ -227,35 +228,91 @@ export function evaluateWindow(
 export function evaluateAlarm(classes: Int8Array, options: EvaluationOptions): Evaluation {
   const fn = 'evaluateAlarm';
   const r = resolveOptions(fn, options);
+  checkClasses(fn, classes, 0);
+  const states = new Uint8Array(classes.length);
+  const transitions: Transition[] = [];
+  evaluateFrom(r, classes, 0, r.initial, states, transitions);
+  return { states, transitions };
+}
+
+/**
+ * Continues an evaluation from datapoint `from` on: the result equals `evaluateAlarm(classes, options)`
+ * when `classes` before `from` equal those `prior` was evaluated on (later ones may differ). The evaluator
+ * is a state machine over the evaluation range, so the states before `from` and the state entering it are
+ * `prior`'s; only datapoints `from` … end are evaluated. A fault run resumes its control run this way.
+ *
+ * @param prior the evaluation of the same alarm (same options) on classes equal before `from`
+ * @param from first datapoint to evaluate, 0 … classes.length
+ * @throws RangeError when an option or a code is invalid, or `prior` does not fit
+ * @example
+ * const control = evaluateAlarm(controlClasses, options);
+ * const faulted = resumeAlarm(faultClasses, options, control, onsetIndex); // = evaluateAlarm(faultClasses, options)
+ */
+export function resumeAlarm(classes: Int8Array, options: EvaluationOptions, prior: Evaluation, from: number): Evaluation {
+  const fn = 'resumeAlarm';
+  const r = resolveOptions(fn, options);
   if (!(classes instanceof Int8Array)) throw new TypeError(`${fn}: classes must be an Int8Array`);
-  const len = classes.length;
-  for (let i = 0; i < len; i++) {
+  if (!Number.isInteger(from) || from < 0 || from > classes.length || prior.states.length !== classes.length) {
+    throw new RangeError(`${fn}: from (${from}) must be within 0..${classes.length}, and prior as long as classes`);
+  }
+  checkClasses(fn, classes, from);
+  const states = new Uint8Array(classes.length);
+  states.set(prior.states.subarray(0, from));
+  const transitions = prior.transitions.filter((t) => t.index < from);
+  evaluateFrom(r, classes, from, from > 0 ? prior.states[from - 1] : r.initial, states, transitions);
+  return { states, transitions };
+}
+
+function checkClasses(fn: string, classes: Int8Array, from: number): void {
+  if (!(classes instanceof Int8Array)) throw new TypeError(`${fn}: classes must be an Int8Array`);
+  for (let i = from; i < classes.length; i++) {
     const c = classes[i] as number;
     if (c !== MISSING && c !== NOT_BREACHING && c !== BREACHING) throw invalidClass(fn, 'classes', i, c);
   }
-  const states = new Uint8Array(len);
-  const transitions: Transition[] = [];
-  const { n, range } = r;
-  let current = r.initial;
-  for (let i = 0; i < len; i++) {
-    // Backward scan of the evaluation range; positions before index 0 are missing.
-    const stop = i - range < -1 ? -1 : i - range; // exclusive lower bound
-    let real = 0;
-    let breaching = 0;
-    let oldestRealAge = 0;
-    for (let j = i; j > stop && real < n; j--) {
-      const c = classes[j] as number;
-      if (c === MISSING) continue;
-      real++;
-      breaching += c; // BREACHING = 1, NOT_BREACHING = 0
-      oldestRealAge = i - j + 1;
+}
+
+/** Evaluates datapoints `from` … end, entering `from` in state `current`; fills `states` and appends transitions. */
+function evaluateFrom(r: Resolved, classes: Int8Array, from: number, current: number, states: Uint8Array, transitions: Transition[]): void {
+  const len = classes.length;
+  const { n, m, range } = r;
+  // Missing and breaching datapoints among the N most recent positions (before index 0: missing). When none
+  // is missing, those N are the N most recent real ones and TreatMissingData is not used: no scan needed.
+  let missingInN = 0;
+  let breachingInN = 0;
+  for (let j = from - n; j < from; j++) {
+    const c = j < 0 ? MISSING : (classes[j] as number);
+    if (c === MISSING) missingInN++;
+    else breachingInN += c;
+  }
+  for (let i = from; i < len; i++) {
+    const entering = classes[i] as number;
+    if (entering === MISSING) missingInN++;
+    else breachingInN += entering;
+    const leaving = i - n < 0 ? MISSING : (classes[i - n] as number);
+    if (leaving === MISSING) missingInN--;
+    else breachingInN -= leaving;
+    let next: number;
+    if (missingInN === 0) {
+      next = breachingInN >= m ? ALARM_CODE : OK_CODE;
+    } else {
+      // Backward scan of the evaluation range; positions before index 0 are missing.
+      const stop = i - range < -1 ? -1 : i - range; // exclusive lower bound
+      let real = 0;
+      let breaching = 0;
+      let oldestRealAge = 0;
+      for (let j = i; j > stop && real < n; j--) {
+        const c = classes[j] as number;
+        if (c === MISSING) continue;
+        real++;
+        breaching += c; // BREACHING = 1, NOT_BREACHING = 0
+        oldestRealAge = i - j + 1;
+      }
+      next = decide(r, real, breaching, oldestRealAge, current);
     }
-    const next = decide(r, real, breaching, oldestRealAge, current);
     if (next !== current) {
       transitions.push({ index: i, from: STATE_CODES[current] as AlarmState, to: STATE_CODES[next] as AlarmState });
       current = next;
     }
     states[i] = current;
   }
-  return { states, transitions };
 }

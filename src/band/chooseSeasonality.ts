@@ -4,11 +4,20 @@ import { bucketLayout, bucketOf, DEFAULT_BUCKET_MINUTES, type Seasonality } from
 const CANDIDATES: readonly Seasonality[] = ['none', 'hourly', 'daily', 'weekly'];
 
 /**
+ * Variance below this share of the mean square is rounding, not signal (σ under 1e-10 of the level): a
+ * constant metric's residual variance is rounding noise of about 1e-32 to 1e-24 of its square, and it must
+ * not let a longer season look "10% better" than none.
+ */
+const ROUNDING = 1e-20;
+
+/**
  * The rule behind `seasonality: 'auto'`: over the first `windowPoints` datapoints, compute for each
  * candidate (none, hourly, daily, weekly, with its default bucket width) the pooled within-bucket variance,
  * i.e. how much is left unexplained after subtracting each bucket's mean. Start from `none`; a longer
- * season replaces the current choice only if it leaves at least 10% less unexplained variance. A weekly
- * season is only a candidate when the window holds at least two weeks.
+ * season replaces the current choice only if it leaves at least 10% less unexplained variance, and less by
+ * more than rounding (1e-20 of the mean square: a constant metric stays `none`). A season is only a
+ * candidate when the window holds at least two of it: with under 2 days of data neither daily nor weekly
+ * can be chosen, with under 2 weeks not weekly.
  *
  * @example
  * chooseSeasonality(datapoints, 14 * 1440, 60); // 'weekly' for the coconut shop (quieter weekends), 'daily' for a sine
@@ -16,6 +25,15 @@ const CANDIDATES: readonly Seasonality[] = ['none', 'hourly', 'daily', 'weekly']
 export function chooseSeasonality(datapoints: Datapoints, windowPoints: number, periodSeconds: number): Seasonality {
   const n = Math.min(windowPoints, datapoints.values.length);
   const spanMs = n * periodSeconds * 1000;
+  let meanSquare = 0;
+  let valued = 0;
+  for (let i = 0; i < n; i++) {
+    const x = datapoints.values[i];
+    if (Number.isNaN(x)) continue;
+    meanSquare += x * x;
+    valued++;
+  }
+  const rounding = valued > 0 ? (ROUNDING * meanSquare) / valued : 0;
   let best: Seasonality = 'none';
   let bestVariance = Number.POSITIVE_INFINITY;
   for (const seasonality of CANDIDATES) {
@@ -23,7 +41,7 @@ export function chooseSeasonality(datapoints: Datapoints, windowPoints: number, 
     const layout = bucketLayout(seasonality, bucketMinutes, periodSeconds);
     if (seasonality !== 'none' && spanMs < 2 * layout.seasonMs) continue;
     const variance = residualVariance(datapoints, n, seasonality === 'none' ? null : layout);
-    if (variance < 0.9 * bestVariance) {
+    if (variance < 0.9 * bestVariance && !(bestVariance - variance <= rounding)) {
       best = seasonality;
       bestVariance = variance;
     }

@@ -1,7 +1,7 @@
 import type { Datapoints } from '../alarm/aggregate.js';
 import { DAY_MS } from '../generate/series.js';
 import { chooseSeasonality } from './chooseSeasonality.js';
-import { bucketLayout, bucketOf, DEFAULT_BUCKET_MINUTES, phaseInSeason, type Seasonality } from './seasonality.js';
+import { bucketLayout, DEFAULT_BUCKET_MINUTES, phaseInSeason, type Seasonality } from './seasonality.js';
 
 /** Options of {@link seasonalBand}. Every field has a default; see {@link DEFAULT_BAND_OPTIONS}. */
 export interface BandOptions {
@@ -9,25 +9,33 @@ export interface BandOptions {
   seasonality: Seasonality | 'auto';
   /** Band half-width in standard deviations; fractional allowed. Default 2 (CloudWatch's). */
   k: number;
-  /** Length of the trailing training window, days. Default 14 (CloudWatch trains on up to two weeks). */
+  /**
+   * Length of the trailing training window, days. Default 14 (CloudWatch trains on up to two weeks). At least
+   * one season; without `trainOnCurrentSlot`, longer than one season by at least one bucket less one period
+   * (a window of exactly one season would give a band only at the first datapoint of each bucket occurrence).
+   */
   trainingDays: number;
   /** Bucket width, minutes; default per seasonality: none 60, hourly 1, daily 15, weekly 60 (at least one period). */
   bucketMinutes?: number;
   /**
-   * `perBucket` (default): σ of the bucket's own history, so the band is narrow where the metric is steady
-   * (at night) and wide where it varies. `pooled`: one residual spread over the whole trailing window
-   * (deviations of every datapoint from its bucket's mean), so the band keeps about the same width day and
-   * night, as CloudWatch's band looks in the field report.
+   * `perBucket` (default): σ of the bucket's own history (sample standard deviation, ÷ (n − 1)), so the band
+   * is narrow where the metric is steady (at night) and wide where it varies. `pooled`: one residual spread
+   * over the whole trailing window, √(Σ_b Σ (x − mean_b)² / (N − non-empty buckets)), so the band keeps about
+   * the same width day and night, as CloudWatch's band looks in the field report.
    */
   sigma: 'perBucket' | 'pooled';
   /**
    * A bucket gives a band once it holds `minSeasons` seasons' worth of datapoints (capped at the complete
-   * occurrences a full window always holds: 1 for a weekly band over 14 days). Default 2.
+   * occurrences a full window always holds: 1 for a weekly band over 14 days), and at least 2 datapoints
+   * (σ needs two). Default 2.
    */
   minSeasons: number;
   /** Lower edge kept at or above this value (e.g. 0 for counts); default null: CloudWatch does not clamp custom metrics. */
   clampLower: number | null;
-  /** Time ranges (UTC ms, end exclusive) kept out of training, like `ExcludedTimeRanges`. Default none. */
+  /**
+   * Time ranges (UTC ms, end exclusive) kept out of training, like `ExcludedTimeRanges`: every datapoint whose
+   * period [t, t + period) overlaps a range is left out. Default none.
+   */
   excludedTimeRanges: Array<{ startMs: number; endMs: number }>;
   /**
    * Whether datapoints outside the band (at their own time) feed training. Default true: CloudWatch trains
@@ -67,28 +75,176 @@ export interface Band {
 }
 
 /**
+ * Output arrays to write a band into instead of allocating new ones (each as long as the datapoints; others
+ * are ignored). Fresh memory costs page faults, about as much as the sweep itself, so a caller that computes
+ * many bands of the same length and no longer needs the previous one can pass its arrays back in.
+ */
+export type BandBuffers = Pick<Band, 'expected' | 'sigma' | 'lower' | 'upper'>;
+
+/**
+ * The sweep's bookkeeping just before datapoint `index`, kept by {@link seasonalBandWithCheckpoints} so that
+ * {@link resumeSeasonalBand} can continue from there on other data that equals this data before `index`.
+ * Plain data; opaque to callers.
+ */
+export interface BandCheckpoint {
+  /** The datapoint whose band the sweep computes next. */
+  readonly index: number;
+  /** @internal */
+  readonly state: Readonly<SweepState>;
+}
+
+/**
  * A causal seasonal band: for datapoint i, the expected value and σ come from the datapoints of the same
  * seasonal bucket in the trailing window `[t_i − trainingDays, cutoff)`, where cutoff is `t_i` or (default)
  * the start of the current bucket occurrence. No datapoint ever sees a later one. Band = expected ± k·σ.
  *
- * Method: one sweep, O(1) amortised per datapoint. Each bucket keeps a FIFO of its window's values and
- * shifted sums S1 = Σ(x−K), S2 = Σ(x−K)² around a shift K near the bucket mean; variance = (S2 − S1²/n)/(n−1).
- * Shifting removes the catastrophic cancellation of raw sums of squares at large values; re-anchoring K
- * (a two-pass recomputation over the FIFO) after every `capacity` updates stops rounding error from
- * accumulating over months of adds and removes; re-anchoring also as soon as the squares summed since the
- * last one exceed 1e4·M2 (a level shift far larger than σ leaving the window) keeps M2's rounding error far
- * below M2 itself. Pooled σ sums the buckets' M2 = S2 − S1²/n and divides by (n − buckets); that total is
- * recomputed exactly every window length, and as soon as it has fallen below 1e-4 of its largest value since
- * the last recomputation. Both early recomputations wait for 1/64 of their cost in updates, so a series that
- * is constant up to rounding cannot trigger one per update: the sweep stays O(1) amortised.
+ * Conventions: σ is the sample standard deviation (÷ (n − 1)); pooled σ is √(Σ_b M2_b / (N − B)), summed over
+ * the B non-empty buckets holding N datapoints, M2_b = Σ (x − mean_b)². A bucket needs at least 2 training
+ * datapoints (and `minSeasons` seasons' worth) for a band. An excluded range keeps out every datapoint whose
+ * period overlaps it.
+ *
+ * Method: one streaming sweep, O(1) amortised per datapoint, with no full-length scratch arrays (only the
+ * four outputs). Buckets are counted forward from the first datapoint's (integers, no `%` per datapoint).
+ * Each bucket keeps a FIFO of its window's values and shifted sums S1 = Σ(x−K), S2 = Σ(x−K)² around a
+ * shift K near the bucket mean; variance = (S2 − S1²/n)/(n−1). Shifting removes the catastrophic
+ * cancellation of raw sums of squares at large values. K is re-anchored (a two-pass recomputation over the
+ * FIFO) after every `capacity` updates, so rounding error cannot accumulate over months of adds and removes,
+ * and early, as soon as the squares summed since the last re-anchoring exceed 1e4·M2 (a spike or a level
+ * shift far larger than σ leaving the window), so M2's rounding error stays below about 1e4·2⁻⁵³·M2. Early
+ * re-anchorings are paid from a budget that grows by 1/64 of a re-anchoring's cost per update (capped at 64
+ * re-anchorings of a full FIFO), so a series that is constant up to rounding cannot trigger one per update
+ * (the sweep stays O(1) amortised), while a spike leaving just after a scheduled re-anchoring is corrected at
+ * once. Pooled σ (bookkept only when asked for) sums the buckets' M2 and divides by (N − B); that total is
+ * recomputed exactly every window length, and, from the same kind of budget, as soon as it has fallen below
+ * 1e-4 of its largest value since the last recomputation.
  *
  * With `seasonality: 'auto'` the choice uses the first `trainingDays` of data, so the band starts after them.
  *
+ * @param reuse arrays to write the band into (see {@link BandBuffers}); default: new ones
+ * @throws RangeError when the training window is shorter than one season, or (with `trainOnCurrentSlot`
+ *   false) so short that it can hold fewer training datapoints of a bucket than a band needs
  * @example
  * const band = seasonalBand(datapoints, { ...DEFAULT_BAND_OPTIONS, seasonality: 'daily', k: 2 });
  * band.lower[i] <= band.expected[i]; // where defined
  */
-export function seasonalBand(datapoints: Datapoints, options: BandOptions): Band {
+export function seasonalBand(datapoints: Datapoints, options: BandOptions, reuse?: BandBuffers): Band {
+  const plan = planBand(datapoints, options, null);
+  const band = allocateBand(plan, reuse);
+  sweep(plan, newState(plan), datapoints.values, band, [], []);
+  return band;
+}
+
+/**
+ * {@link seasonalBand}, also keeping the sweep's state just before each index of `at` (indices outside
+ * [0, length] are ignored), for {@link resumeSeasonalBand}. A fault run equals the control run before its
+ * onset, so it can continue from the control run's checkpoint instead of sweeping from the start.
+ *
+ * @example
+ * const { band, checkpoints } = seasonalBandWithCheckpoints(control, DEFAULT_BAND_OPTIONS, [onsetIndex]);
+ * const faultBand = resumeSeasonalBand(faulted, DEFAULT_BAND_OPTIONS, band, checkpoints[0]);
+ * // faultBand equals seasonalBand(faulted, DEFAULT_BAND_OPTIONS), bit for bit
+ */
+export function seasonalBandWithCheckpoints(
+  datapoints: Datapoints,
+  options: BandOptions,
+  at: readonly number[],
+): { band: Band; checkpoints: BandCheckpoint[] } {
+  const plan = planBand(datapoints, options, null);
+  const band = allocateBand(plan, undefined);
+  const wanted = [...new Set(at)].filter((i) => Number.isInteger(i) && i >= 0 && i <= plan.n).sort((a, b) => a - b);
+  const checkpoints: BandCheckpoint[] = [];
+  sweep(plan, newState(plan), datapoints.values, band, wanted, checkpoints);
+  return { band, checkpoints };
+}
+
+/**
+ * Continues a band from a checkpoint on new datapoints that are identical to the checkpointed ones before
+ * `checkpoint.index` (same start, period and length; later values may differ). The result equals
+ * `seasonalBand(datapoints, options)` bit for bit; only the datapoints from the checkpoint on are swept, the
+ * band before them is copied from `prior` (the band the checkpoint was taken from). With `auto`, a
+ * checkpoint inside the first `trainingDays` (which choose the seasonality) falls back to a full sweep.
+ *
+ * @param reuse arrays to write the band into (not `prior`'s); default: new ones
+ * @example
+ * const faultBand = resumeSeasonalBand(faulted, options, controlBand, checkpoints[0]);
+ */
+export function resumeSeasonalBand(
+  datapoints: Datapoints,
+  options: BandOptions,
+  prior: Band,
+  checkpoint: BandCheckpoint,
+  reuse?: BandBuffers,
+): Band {
+  const plan = planBand(datapoints, options, options.seasonality === 'auto' ? prior.seasonality : null);
+  if (checkpoint.index < plan.notBefore || prior.expected.length !== plan.n) return seasonalBand(datapoints, options, reuse);
+  const band = allocateBand(plan, reuse);
+  for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) band[key].set(prior[key].subarray(0, checkpoint.index));
+  sweep(plan, cloneState(checkpoint.state as SweepState), datapoints.values, band, [], []);
+  return band;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// The plan (everything fixed by the options and the grid) and the sweep's state.
+// -------------------------------------------------------------------------------------------------------------
+
+interface Plan {
+  n: number;
+  seasonality: Seasonality;
+  bucketMinutes: number;
+  /** Window length, datapoints. */
+  window: number;
+  /** No band before this index (auto: the first window chooses the seasonality). */
+  notBefore: number;
+  buckets: number;
+  bucketPoints: number;
+  seasonPoints: number;
+  /** Position of datapoint 0 in its season, in periods: bucket = ⌊pos / bucketPoints⌋, into = pos mod bucketPoints. */
+  position0: number;
+  capacity: number;
+  minPoints: number;
+  k: number;
+  clampLower: number | null;
+  pooled: boolean;
+  trainOnBreaching: boolean;
+  trainOnCurrentSlot: boolean;
+  /** Excluded datapoint index ranges, sorted and merged: from₀, to₀, from₁, to₁, … (to exclusive). */
+  excluded: Float64Array;
+}
+
+/**
+ * The band sweep's bookkeeping (FIFOs, shifted sums, counters), held by a {@link BandCheckpoint}. Exported
+ * only for its type; treat it as opaque.
+ */
+export interface SweepState {
+  index: number;
+  added: number;
+  removed: number;
+  /** Cursors into Plan.excluded (pair index) for the add and the remove loops. */
+  excludedAdd: number;
+  excludedRemove: number;
+  fifo: Float64Array;
+  head: Int32Array;
+  count: Int32Array;
+  shift: Float64Array;
+  s1: Float64Array;
+  s2: Float64Array;
+  /** Σ (x − K)² over the adds and removes since the bucket's last re-anchoring: S2's rounding error scales with it. */
+  squared: Float64Array;
+  updates: Int32Array;
+  /** Budget for early re-anchorings, in datapoint reads: +64 per update, −count per early re-anchoring. */
+  credit: Float64Array;
+  /** Pooled σ only: M2 total, its peak since the last recomputation, N, non-empty buckets, updates, budget. */
+  pooled: Float64Array;
+}
+
+const P_M2 = 0,
+  P_PEAK = 1,
+  P_N = 2,
+  P_NON_EMPTY = 3,
+  P_UPDATES = 4,
+  P_CREDIT = 5;
+
+function planBand(datapoints: Datapoints, options: BandOptions, resolved: Seasonality | null): Plan {
   const { values, startMs, periodSeconds } = datapoints;
   const n = values.length;
   const periodMs = periodSeconds * 1000;
@@ -96,154 +252,424 @@ export function seasonalBand(datapoints: Datapoints, options: BandOptions): Band
   let seasonality: Seasonality;
   let notBefore = 0;
   if (options.seasonality === 'auto') {
-    seasonality = chooseSeasonality(datapoints, window, periodSeconds);
+    seasonality = resolved ?? chooseSeasonality(datapoints, window, periodSeconds);
     notBefore = Math.min(n, window);
   } else {
     seasonality = options.seasonality;
   }
-  const bucketMinutes = Math.max(
-    options.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[seasonality],
-    periodSeconds / 60,
-  );
+  const bucketMinutes = Math.max(options.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[seasonality], periodSeconds / 60);
   const layout = bucketLayout(seasonality, bucketMinutes, periodSeconds);
   const bucketPoints = layout.bucketMs / periodMs;
   const seasonPoints = layout.seasonMs / periodMs;
-  if (window < seasonPoints) {
-    throw new RangeError(`band: trainingDays (${options.trainingDays}) is shorter than one ${seasonality} season`);
-  }
-  // A full window always holds (whole seasons in it − 1) complete occurrences of a bucket (the oldest one is
-  // partly expired), so that is the most history `minSeasons` can ask for: a 14-day weekly band needs 1 week.
-  const alwaysHeld = Math.max(1, Math.floor(window / seasonPoints) - 1);
-  const minPoints = Math.max(2, Math.round(Math.min(options.minSeasons, alwaysHeld) * bucketPoints));
-  const capacity = (Math.ceil(window / seasonPoints) + 1) * bucketPoints;
-
-  const B = layout.buckets;
-  const fifo = new Float64Array(B * capacity);
-  const head = new Int32Array(B);
-  const count = new Int32Array(B);
-  const shift = new Float64Array(B);
-  const s1 = new Float64Array(B);
-  const s2 = new Float64Array(B);
-  const updates = new Int32Array(B);
-  // Σ (x − K)² over the adds and removes since the bucket's last re-anchoring: S2's rounding error scales with it.
-  const squared = new Float64Array(B);
-  let pooledM2 = 0;
-  let pooledPeak = 0;
-  let pooledN = 0;
-  let nonEmpty = 0;
-  let pooledUpdates = 0;
-
-  const bucket = new Int32Array(n);
-  const slotStart = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = startMs + i * periodMs;
-    bucket[i] = seasonality === 'none' ? 0 : bucketOf(layout, t);
-    // Datapoints of the current occurrence before i (floor: a datapoint off the period grid, e.g. 40 s past
-    // the minute, still belongs after the occurrence start, not before it).
-    const intoSlot = Math.floor((phaseInSeason(layout, t) % layout.bucketMs) / periodMs);
-    slotStart[i] = Math.max(0, i - intoSlot);
-  }
-  const excluded = new Uint8Array(n);
-  for (const range of options.excludedTimeRanges) {
-    const from = Math.max(0, Math.ceil((range.startMs - startMs) / periodMs));
-    const to = Math.min(n, Math.ceil((range.endMs - startMs) / periodMs));
-    for (let i = from; i < to; i++) excluded[i] = 1;
-  }
-
-  const expected = new Float64Array(n).fill(Number.NaN);
-  const sigma = new Float64Array(n).fill(Number.NaN);
-  const lower = new Float64Array(n).fill(Number.NaN);
-  const upper = new Float64Array(n).fill(Number.NaN);
-  const inTraining = new Uint8Array(n);
-
-  const m2 = (b: number) => (count[b] > 0 ? s2[b] - (s1[b] * s1[b]) / count[b] : 0);
-  const reanchor = (b: number) => {
-    const c = count[b];
-    // Mean as oldest + mean offset from it: exact for a constant bucket, so its deviations are exactly 0.
-    const first = c > 0 ? fifo[b * capacity + head[b]] : 0;
-    let sum = 0;
-    for (let q = 0; q < c; q++) sum += fifo[b * capacity + ((head[b] + q) % capacity)] - first;
-    const k = c > 0 ? first + sum / c : 0;
-    let d1 = 0;
-    let d2 = 0;
-    for (let q = 0; q < c; q++) {
-      const d = fifo[b * capacity + ((head[b] + q) % capacity)] - k;
-      d1 += d;
-      d2 += d * d;
-    }
-    shift[b] = k;
-    s1[b] = d1;
-    s2[b] = d2;
-    updates[b] = 0;
-    squared[b] = d2;
-  };
-  const update = (b: number, x: number, sign: 1 | -1) => {
-    const before = m2(b);
-    if (sign === 1) {
-      if (count[b] === 0) {
-        shift[b] = x;
-        nonEmpty++;
-      }
-      fifo[b * capacity + ((head[b] + count[b]) % capacity)] = x;
-      count[b]++;
+  const minPoints = bandMinPoints(options, window, seasonPoints, bucketPoints);
+  const problem = windowProblem(options, window, seasonPoints, bucketPoints, minPoints, seasonality);
+  if (problem) throw new RangeError(`band: trainingDays: ${problem}`);
+  const excluded: number[] = [];
+  const ranges = options.excludedTimeRanges
+    .map((r) => [Math.max(0, Math.floor((r.startMs - startMs) / periodMs)), Math.min(n, Math.ceil((r.endMs - startMs) / periodMs))])
+    .filter(([from, to]) => to > from)
+    .sort((a, b) => a[0] - b[0]);
+  for (const [from, to] of ranges) {
+    if (excluded.length > 0 && from <= excluded[excluded.length - 1]) {
+      excluded[excluded.length - 1] = Math.max(excluded[excluded.length - 1], to);
     } else {
-      head[b] = (head[b] + 1) % capacity;
-      count[b]--;
-      if (count[b] === 0) nonEmpty--;
+      excluded.push(from, to);
     }
-    const d = x - shift[b];
-    s1[b] += sign * d;
-    s2[b] += sign * d * d;
-    squared[b] += d * d;
-    pooledN += sign;
-    ++updates[b];
-    if (updates[b] >= capacity || (squared[b] > 1e4 * m2(b) && updates[b] * 64 >= count[b])) reanchor(b);
-    if (count[b] === 0) {
-      s1[b] = 0;
-      s2[b] = 0;
-    }
-    pooledM2 += m2(b) - before;
-    if (pooledM2 > pooledPeak) pooledPeak = pooledM2;
-    ++pooledUpdates;
-    if (pooledUpdates >= window || (pooledPeak > 1e4 * Math.max(0, pooledM2) && pooledUpdates * 64 >= B)) {
-      pooledM2 = 0;
-      for (let q = 0; q < B; q++) pooledM2 += m2(q);
-      pooledUpdates = 0;
-      pooledPeak = pooledM2;
-    }
+  }
+  return {
+    n,
+    seasonality,
+    bucketMinutes,
+    window,
+    notBefore,
+    buckets: layout.buckets,
+    bucketPoints,
+    seasonPoints,
+    position0: Math.floor(phaseInSeason(layout, startMs) / periodMs),
+    capacity: (Math.ceil(window / seasonPoints) + 1) * bucketPoints,
+    minPoints,
+    k: options.k,
+    clampLower: options.clampLower,
+    pooled: options.sigma === 'pooled',
+    trainOnBreaching: options.trainOnBreaching,
+    trainOnCurrentSlot: options.trainOnCurrentSlot,
+    excluded: Float64Array.from(excluded),
   };
+}
 
-  let added = 0;
-  let removed = 0;
-  for (let i = 0; i < n; i++) {
-    const cutoff = options.trainOnCurrentSlot ? i : slotStart[i];
+/**
+ * Training datapoints a bucket needs for a band: `minSeasons` seasons' worth, capped at the complete
+ * occurrences a full window always holds (the oldest is partly expired, so whole seasons in it − 1, at least
+ * 1: a 14-day weekly band needs 1 week), and never fewer than 2 (σ needs two values).
+ */
+function bandMinPoints(options: BandOptions, window: number, seasonPoints: number, bucketPoints: number): number {
+  const alwaysHeld = Math.max(1, Math.floor(window / seasonPoints) - 1);
+  return Math.max(2, Math.round(Math.min(options.minSeasons, alwaysHeld) * bucketPoints));
+}
+
+/**
+ * Why a window cannot give a band everywhere, or null. It must span a season, and (without
+ * `trainOnCurrentSlot`) hold `minPoints` training datapoints of a bucket at every position in the bucket
+ * occurrence: a window of exactly one season holds only the part of the last occurrence after the current
+ * position, so such a band would exist only at the first datapoint of each occurrence.
+ */
+function windowProblem(
+  options: BandOptions,
+  window: number,
+  seasonPoints: number,
+  bucketPoints: number,
+  minPoints: number,
+  seasonality: Seasonality,
+): string | null {
+  const days = `${options.trainingDays} day${options.trainingDays === 1 ? '' : 's'}`;
+  if (window < seasonPoints) return `${days} is shorter than one ${seasonality} season`;
+  if (options.trainOnCurrentSlot) return null;
+  // Datapoint `into` periods into an occurrence keeps, of the occurrence j seasons back, those at or after
+  // i − window: min(bucketPoints, window − into − j·season + bucketPoints) of them. Fewest at into = last.
+  let held = 0;
+  for (let j = 1; j * seasonPoints <= window; j++) held += Math.min(bucketPoints, window - j * seasonPoints + 1);
+  if (held >= minPoints) return null;
+  return (
+    `${days} leave${options.trainingDays === 1 ? 's' : ''} as few as ${held} training datapoint${held === 1 ? '' : 's'} of a bucket ` +
+    `in the window, fewer than the ${minPoints} a band needs: make the window longer than one ${seasonality} season ` +
+    `by at least one bucket, or set trainOnCurrentSlot`
+  );
+}
+
+/**
+ * The problem with a band's training window for datapoints of `periodSeconds`, as a message about
+ * `trainingDays`, or null when the band is possible (see {@link seasonalBand}'s `@throws`). Used by scenario
+ * validation so the message can name the field; `auto` is checked at run time, after it chose a season.
+ *
+ * @throws RangeError when the bucket width does not fit the season (see {@link bucketLayout})
+ * @example
+ * bandWindowProblem({ ...DEFAULT_BAND_OPTIONS, trainingDays: 1 }, 60);
+ * // '1 day leaves as few as 1 training datapoint of a bucket in the window, fewer than the 15 a band needs: …'
+ */
+export function bandWindowProblem(options: BandOptions, periodSeconds: number): string | null {
+  if (options.seasonality === 'auto') return null;
+  const periodMs = periodSeconds * 1000;
+  const window = Math.round((options.trainingDays * DAY_MS) / periodMs);
+  const bucketMinutes = Math.max(options.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[options.seasonality], periodSeconds / 60);
+  const layout = bucketLayout(options.seasonality, bucketMinutes, periodSeconds);
+  const bucketPoints = layout.bucketMs / periodMs;
+  const seasonPoints = layout.seasonMs / periodMs;
+  const minPoints = bandMinPoints(options, window, seasonPoints, bucketPoints);
+  return windowProblem(options, window, seasonPoints, bucketPoints, minPoints, options.seasonality);
+}
+
+function allocateBand(plan: Plan, reuse: BandBuffers | undefined): Band {
+  const fits = (xs: Float64Array | undefined) => xs !== undefined && xs.length === plan.n;
+  const same = reuse && fits(reuse.expected) && fits(reuse.sigma) && fits(reuse.lower) && fits(reuse.upper);
+  return {
+    expected: same ? reuse.expected : new Float64Array(plan.n),
+    sigma: same ? reuse.sigma : new Float64Array(plan.n),
+    lower: same ? reuse.lower : new Float64Array(plan.n),
+    upper: same ? reuse.upper : new Float64Array(plan.n),
+    seasonality: plan.seasonality,
+    bucketMinutes: plan.bucketMinutes,
+  };
+}
+
+function newState(plan: Plan): SweepState {
+  const B = plan.buckets;
+  return {
+    index: 0,
+    added: 0,
+    removed: 0,
+    excludedAdd: 0,
+    excludedRemove: 0,
+    fifo: new Float64Array(B * plan.capacity),
+    head: new Int32Array(B),
+    count: new Int32Array(B),
+    shift: new Float64Array(B),
+    s1: new Float64Array(B),
+    s2: new Float64Array(B),
+    squared: new Float64Array(B),
+    updates: new Int32Array(B),
+    credit: new Float64Array(B),
+    pooled: new Float64Array(6),
+  };
+}
+
+function cloneState(state: SweepState): SweepState {
+  return {
+    ...state,
+    fifo: state.fifo.slice(),
+    head: state.head.slice(),
+    count: state.count.slice(),
+    shift: state.shift.slice(),
+    s1: state.s1.slice(),
+    s2: state.s2.slice(),
+    squared: state.squared.slice(),
+    updates: state.updates.slice(),
+    credit: state.credit.slice(),
+    pooled: state.pooled.slice(),
+  };
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// The sweep
+// -------------------------------------------------------------------------------------------------------------
+
+/** Early re-anchoring when the squares summed since the last one exceed this multiple of M2. */
+const DRIFT = 1e4;
+/** An update earns this share of a re-anchoring's cost (count datapoint reads) for early ones. */
+const EARN = 64;
+
+/**
+ * Sweeps datapoints `state.index … n − 1`, writing the band into `out` and updating `state`; saves a copy of
+ * the state just before each index of `checkpointsAt` (sorted) into `checkpoints`.
+ */
+function sweep(
+  plan: Plan,
+  state: SweepState,
+  values: Float64Array,
+  out: Band,
+  checkpointsAt: readonly number[],
+  checkpoints: BandCheckpoint[],
+): void {
+  const { n, window, capacity, minPoints, notBefore, k, clampLower, pooled, excluded } = plan;
+  const B = plan.buckets;
+  const bucketPoints = plan.bucketPoints;
+  const currentSlot = plan.trainOnCurrentSlot;
+  const onlyInBand = !plan.trainOnBreaching;
+  const clamped = clampLower !== null;
+  const clampValue = clampLower ?? 0;
+  const excludedPairs = excluded.length / 2;
+  const { fifo, head, count, shift, s1, s2, squared, updates, credit } = state;
+  const { expected, sigma, lower, upper } = out;
+  const creditCap = EARN * capacity;
+  const pooledCap = EARN * window;
+  let { added, removed, excludedAdd, excludedRemove } = state;
+  let pooledM2 = state.pooled[P_M2];
+  let pooledPeak = state.pooled[P_PEAK];
+  let pooledN = state.pooled[P_N];
+  let nonEmpty = state.pooled[P_NON_EMPTY];
+  let pooledUpdates = state.pooled[P_UPDATES];
+  let pooledCredit = state.pooled[P_CREDIT];
+  // Bucket and position in the bucket occurrence of datapoints i, added and removed, counted forward.
+  const season = plan.seasonPoints;
+  const start = state.index;
+  let pos = (plan.position0 + start) % season;
+  let bucketI = Math.floor(pos / bucketPoints);
+  let intoI = pos - bucketI * bucketPoints;
+  pos = (plan.position0 + added) % season;
+  let bucketA = Math.floor(pos / bucketPoints);
+  let intoA = pos - bucketA * bucketPoints;
+  pos = (plan.position0 + removed) % season;
+  let bucketR = Math.floor(pos / bucketPoints);
+  let intoR = pos - bucketR * bucketPoints;
+  let nextCheckpoint = 0;
+  while (nextCheckpoint < checkpointsAt.length && checkpointsAt[nextCheckpoint] < start) nextCheckpoint++;
+
+  for (let i = start; i <= n; i++) {
+    while (nextCheckpoint < checkpointsAt.length && checkpointsAt[nextCheckpoint] === i) {
+      saveScalars(state, i, added, removed, excludedAdd, excludedRemove, pooledM2, pooledPeak, pooledN, nonEmpty, pooledUpdates, pooledCredit);
+      checkpoints.push({ index: i, state: cloneState(state) });
+      nextCheckpoint++;
+    }
+    if (i === n) break;
+
+    // 1. Add the datapoints that entered the window: up to i, or to the start of i's bucket occurrence.
+    const cutoff = currentSlot ? i : i - intoI;
     for (; added < cutoff; added++) {
       const x = values[added];
-      if (Number.isNaN(x) || excluded[added]) continue;
-      if (!options.trainOnBreaching && (x < lower[added] || x > upper[added])) continue;
-      inTraining[added] = 1;
-      update(bucket[added], x, 1);
+      let trains = x === x; // not NaN
+      if (trains && excludedPairs > 0) {
+        while (excludedAdd < excludedPairs && excluded[2 * excludedAdd + 1] <= added) excludedAdd++;
+        trains = !(excludedAdd < excludedPairs && excluded[2 * excludedAdd] <= added);
+      }
+      if (trains && onlyInBand) trains = !(x < lower[added] || x > upper[added]);
+      if (trains) {
+        const b = bucketA;
+        let c = count[b];
+        const before = pooled && c > 0 ? s2[b] - (s1[b] * s1[b]) / c : 0;
+        if (c === 0) {
+          shift[b] = x;
+          nonEmpty++;
+        }
+        let slot = head[b] + c;
+        if (slot >= capacity) slot -= capacity;
+        fifo[b * capacity + slot] = x;
+        count[b] = ++c;
+        const d = x - shift[b];
+        const dd = d * d;
+        s1[b] += d;
+        s2[b] += dd;
+        squared[b] += dd;
+        const u = ++updates[b];
+        let budget = credit[b] + EARN;
+        if (budget > creditCap) budget = creditCap;
+        if (u >= capacity) reanchor(state, capacity, b);
+        else if (squared[b] * c > DRIFT * (s2[b] * c - s1[b] * s1[b]) && budget >= c) {
+          budget -= c;
+          reanchor(state, capacity, b);
+        }
+        credit[b] = budget;
+        if (pooled) {
+          pooledN++;
+          pooledM2 += s2[b] - (s1[b] * s1[b]) / c - before;
+          if (pooledM2 > pooledPeak) pooledPeak = pooledM2;
+          ++pooledUpdates;
+          pooledCredit = Math.min(pooledCap, pooledCredit + EARN);
+          if (pooledUpdates >= window || (pooledPeak > DRIFT * Math.max(0, pooledM2) && pooledCredit >= B)) {
+            if (pooledUpdates < window) pooledCredit -= B;
+            pooledM2 = pooledTotal(state, B);
+            pooledUpdates = 0;
+            pooledPeak = pooledM2;
+          }
+        }
+      }
+      if (++intoA === bucketPoints) {
+        intoA = 0;
+        if (++bucketA === B) bucketA = 0;
+      }
     }
-    for (; removed < i - window; removed++) {
-      if (inTraining[removed]) update(bucket[removed], values[removed], -1);
+
+    // 2. Remove the datapoints that left the window (those before i − window).
+    for (const limit = i - window; removed < limit; removed++) {
+      const x = values[removed];
+      let trained = x === x;
+      if (trained && excludedPairs > 0) {
+        while (excludedRemove < excludedPairs && excluded[2 * excludedRemove + 1] <= removed) excludedRemove++;
+        trained = !(excludedRemove < excludedPairs && excluded[2 * excludedRemove] <= removed);
+      }
+      if (trained && onlyInBand) trained = !(x < lower[removed] || x > upper[removed]);
+      if (trained) {
+        const b = bucketR;
+        let c = count[b];
+        const before = pooled ? s2[b] - (s1[b] * s1[b]) / c : 0;
+        let h = head[b] + 1;
+        if (h === capacity) h = 0;
+        head[b] = h;
+        count[b] = --c;
+        if (c === 0) nonEmpty--;
+        const d = x - shift[b];
+        const dd = d * d;
+        s1[b] -= d;
+        s2[b] -= dd;
+        squared[b] += dd;
+        const u = ++updates[b];
+        let budget = credit[b] + EARN;
+        if (budget > creditCap) budget = creditCap;
+        if (u >= capacity) reanchor(state, capacity, b);
+        else if ((c > 0 ? squared[b] * c > DRIFT * (s2[b] * c - s1[b] * s1[b]) : squared[b] > 0) && budget >= c) {
+          budget -= c;
+          reanchor(state, capacity, b);
+        }
+        credit[b] = budget;
+        if (c === 0) {
+          s1[b] = 0;
+          s2[b] = 0;
+        }
+        if (pooled) {
+          pooledN--;
+          pooledM2 += (c > 0 ? s2[b] - (s1[b] * s1[b]) / c : 0) - before;
+          if (pooledM2 > pooledPeak) pooledPeak = pooledM2;
+          ++pooledUpdates;
+          pooledCredit = Math.min(pooledCap, pooledCredit + EARN);
+          if (pooledUpdates >= window || (pooledPeak > DRIFT * Math.max(0, pooledM2) && pooledCredit >= B)) {
+            if (pooledUpdates < window) pooledCredit -= B;
+            pooledM2 = pooledTotal(state, B);
+            pooledUpdates = 0;
+            pooledPeak = pooledM2;
+          }
+        }
+      }
+      if (++intoR === bucketPoints) {
+        intoR = 0;
+        if (++bucketR === B) bucketR = 0;
+      }
     }
-    if (i < notBefore) continue;
-    const b = bucket[i];
-    const c = count[b];
-    if (c < minPoints) continue;
-    const mean = shift[b] + s1[b] / c;
-    const variance =
-      options.sigma === 'pooled'
+
+    // 3. The band at i from its bucket.
+    const c = count[bucketI];
+    if (i < notBefore || c < minPoints) {
+      expected[i] = Number.NaN;
+      sigma[i] = Number.NaN;
+      lower[i] = Number.NaN;
+      upper[i] = Number.NaN;
+    } else {
+      const mean = shift[bucketI] + s1[bucketI] / c;
+      const variance = pooled
         ? pooledN - nonEmpty > 0
           ? pooledM2 / (pooledN - nonEmpty)
           : 0
-        : m2(b) / (c - 1);
-    const sd = Math.sqrt(Math.max(0, variance));
-    expected[i] = mean;
-    sigma[i] = sd;
-    const lo = mean - options.k * sd;
-    lower[i] = options.clampLower !== null && lo < options.clampLower ? options.clampLower : lo;
-    upper[i] = mean + options.k * sd;
+        : (s2[bucketI] - (s1[bucketI] * s1[bucketI]) / c) / (c - 1);
+      const sd = Math.sqrt(Math.max(0, variance));
+      expected[i] = mean;
+      sigma[i] = sd;
+      const lo = mean - k * sd;
+      lower[i] = clamped && lo < clampValue ? clampValue : lo;
+      upper[i] = mean + k * sd;
+    }
+    if (++intoI === bucketPoints) {
+      intoI = 0;
+      if (++bucketI === B) bucketI = 0;
+    }
   }
-  return { expected, sigma, lower, upper, seasonality, bucketMinutes };
+  saveScalars(state, n, added, removed, excludedAdd, excludedRemove, pooledM2, pooledPeak, pooledN, nonEmpty, pooledUpdates, pooledCredit);
+}
+
+/** Stores the sweep's scalars (kept in locals during the sweep, not in a closure: that would slow it down). */
+function saveScalars(
+  state: SweepState,
+  index: number,
+  added: number,
+  removed: number,
+  excludedAdd: number,
+  excludedRemove: number,
+  ...pooled: number[]
+): void {
+  state.index = index;
+  state.added = added;
+  state.removed = removed;
+  state.excludedAdd = excludedAdd;
+  state.excludedRemove = excludedRemove;
+  state.pooled.set(pooled);
+}
+
+/**
+ * Re-anchors bucket b: K = its exact mean, computed as oldest + mean offset from it (exact for a constant
+ * bucket, so its deviations are exactly 0), then S1 and S2 by a second pass over the FIFO.
+ */
+function reanchor(state: SweepState, capacity: number, b: number): void {
+  const { fifo, head, count } = state;
+  const c = count[b];
+  const base = b * capacity;
+  const h = head[b];
+  // The FIFO's values in order: [h, end) then [0, wrap).
+  const end = Math.min(capacity, h + c);
+  const wrap = h + c - end;
+  const first = c > 0 ? fifo[base + h] : 0;
+  let sum = 0;
+  for (let q = base + h; q < base + end; q++) sum += fifo[q] - first;
+  for (let q = base; q < base + wrap; q++) sum += fifo[q] - first;
+  const mean = c > 0 ? first + sum / c : 0;
+  let d1 = 0;
+  let d2 = 0;
+  for (let q = base + h; q < base + end; q++) {
+    const d = fifo[q] - mean;
+    d1 += d;
+    d2 += d * d;
+  }
+  for (let q = base; q < base + wrap; q++) {
+    const d = fifo[q] - mean;
+    d1 += d;
+    d2 += d * d;
+  }
+  state.shift[b] = mean;
+  state.s1[b] = d1;
+  state.s2[b] = d2;
+  state.updates[b] = 0;
+  state.squared[b] = d2;
+}
+
+/** Σ_b M2_b, recomputed from the buckets' sums. */
+function pooledTotal(state: SweepState, B: number): number {
+  const { count, s1, s2 } = state;
+  let total = 0;
+  for (let q = 0; q < B; q++) total += count[q] > 0 ? s2[q] - (s1[q] * s1[q]) / count[q] : 0;
+  return total;
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ReplayFacts } from '../generate/replay.js';
 import type { Series } from '../generate/series.js';
-import { DEFAULT_BAND_OPTIONS, type BandOptions } from '../band/seasonalBand.js';
+import { bandWindowProblem, DEFAULT_BAND_OPTIONS, type BandOptions } from '../band/seasonalBand.js';
 import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/seasonality.js';
 import { onsetCandidates } from '../faults/drawOnset.js';
 import {
@@ -200,10 +200,9 @@ export function parseScenario(text: string, file: string): Scenario {
       for (const seasonality of seasonalities) {
         const bucketMinutes = Math.max(band.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[seasonality], alarm.periodSeconds / 60);
         try {
-          const layout = bucketLayout(seasonality, bucketMinutes, alarm.periodSeconds);
-          if (band.seasonality !== 'auto' && band.trainingDays * 86_400_000 < layout.seasonMs) {
-            problems.push(`${at}.band.trainingDays: ${band.trainingDays} days is shorter than one ${seasonality} season`);
-          }
+          bucketLayout(seasonality, bucketMinutes, alarm.periodSeconds);
+          const windowProblem = bandWindowProblem(band, alarm.periodSeconds);
+          if (windowProblem) problems.push(`${at}.band.trainingDays: ${windowProblem}`);
         } catch (error) {
           problems.push(`${at}.band.bucketMinutes: ${(error as Error).message.replace(/^band: /, '')}`);
           break;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../src/random/rng.js';
 import {
   BREACHING,
   MISSING,
@@ -6,6 +7,7 @@ import {
   STATE_CODES,
   evaluateAlarm,
   evaluateWindow,
+  resumeAlarm,
   type AlarmState,
   type EvaluationOptions,
   type TreatMissingData,
@@ -533,5 +535,52 @@ describe('option validation', () => {
     expect(() => evaluateWindow([0, 1, 1], ok, 'OK')).toThrow(
       new RangeError('evaluateWindow: window length (3) must equal evaluationRange (5)'),
     );
+  });
+});
+
+describe('resumeAlarm: continuing from a datapoint', () => {
+  const treatments: TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
+  const shapes: Array<[number, number]> = [
+    [1, 1],
+    [3, 3],
+    [3, 2],
+    [5, 1],
+  ];
+
+  it.each(shapes)('equals a full evaluation of the changed classes (N = %s, M = %s; every treatment, many cut points)', (n, m) => {
+    const rng = createRng(7, 'resume', String(n), String(m));
+    const length = 400;
+    const codes = () => {
+      const r = rng();
+      return r < 0.3 ? MISSING : r < 0.55 ? BREACHING : NOT_BREACHING;
+    };
+    const control = Int8Array.from({ length }, codes);
+    let compared = 0;
+    for (const treatMissingData of treatments) {
+      const options: EvaluationOptions = { evaluationPeriods: n, datapointsToAlarm: m, treatMissingData };
+      const prior = evaluateAlarm(control, options);
+      for (const from of [0, 1, 2, 5, 17, 100, 231, length - 1, length]) {
+        const changed = Int8Array.from(control);
+        for (let i = from; i < length; i++) changed[i] = codes();
+        const full = evaluateAlarm(changed, options);
+        const resumed = resumeAlarm(changed, options, prior, from);
+        expect(Array.from(resumed.states)).toEqual(Array.from(full.states));
+        expect(resumed.transitions).toEqual(full.transitions);
+        compared += full.transitions.length;
+      }
+      // The prior evaluation is left as it was.
+      expect(prior).toEqual(evaluateAlarm(control, options));
+    }
+    expect(compared).toBeGreaterThan(100); // the runs do change state
+  });
+
+  it('rejects a start outside the classes or a prior of another length', () => {
+    const options: EvaluationOptions = { evaluationPeriods: 3, datapointsToAlarm: 3, treatMissingData: 'missing' };
+    const classes = Int8Array.of(0, 1, 1, 1, 0);
+    const prior = evaluateAlarm(classes, options);
+    expect(() => resumeAlarm(classes, options, prior, 6)).toThrow(RangeError);
+    expect(() => resumeAlarm(classes, options, prior, -1)).toThrow(RangeError);
+    expect(() => resumeAlarm(classes.subarray(1), options, prior, 1)).toThrow(RangeError);
+    expect(() => resumeAlarm(Int8Array.of(0, 1, 2, 1, 0), options, prior, 1)).toThrow(/classes\[2\]/);
   });
 });

@@ -87,4 +87,26 @@ describe('chooseSeasonality', () => {
     expect(chooseSeasonality(series(10, 14, dailyWave(50), 3, 60, 0.2), TWO_WEEKS, 60)).toBe('daily');
     expect(chooseSeasonality(series(11, 14, weekdayLevel, 3, 60, 0.2), TWO_WEEKS, 60)).toBe('weekly');
   });
+
+  it.each([0.1, 1 / 3, 1234.567, 3e9 + 0.3, -7.7e-5])('picks none for a constant metric (%s): rounding is not a season (issue 11, case 2)', (level) => {
+    const values = new Float64Array(TWO_WEEKS + 1440).fill(level);
+    expect(chooseSeasonality({ startMs: MONDAY, periodSeconds: 60, values }, TWO_WEEKS, 60)).toBe('none');
+    // With a few datapoints missing too.
+    for (let i = 17; i < values.length; i += 997) values[i] = Number.NaN;
+    expect(chooseSeasonality({ startMs: MONDAY, periodSeconds: 60, values }, TWO_WEEKS, 60)).toBe('none');
+  });
+
+  it('still sees a tiny pattern far above rounding (a daily wave of 1e-6 on a level of 1000)', () => {
+    const tiny = (t: number) => 1000 + 1e-6 * Math.sin((2 * Math.PI * (t % DAY_MS)) / DAY_MS);
+    expect(chooseSeasonality(series(9, 14, tiny, 0), TWO_WEEKS, 60)).toBe('daily');
+  });
+
+  it('considers a season only with two of them in the window: 1.5 days of a daily wave give none, 2 give daily (issue 11, case 3)', () => {
+    const data = series(10, 3, dailyWave(50));
+    expect(chooseSeasonality(data, 1.5 * 1440, 60)).toBe('none');
+    expect(chooseSeasonality(data, 1.99 * 1440, 60)).toBe('none');
+    expect(chooseSeasonality(data, 2 * 1440, 60)).toBe('daily');
+    // The hourly candidate is there all along; a daily wave does not make it 10% better.
+    expect(chooseSeasonality(series(11, 3, (t) => dailyWave(50)(t) + hourlyWave(t) - 50), 1.5 * 1440, 60)).toBe('hourly');
+  });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Datapoints } from '../../src/alarm/aggregate.js';
-import { DEFAULT_BAND_OPTIONS, seasonalBand, type Band, type BandOptions } from '../../src/band/seasonalBand.js';
+import {
+  DEFAULT_BAND_OPTIONS,
+  resumeSeasonalBand,
+  seasonalBand,
+  seasonalBandWithCheckpoints,
+  type Band,
+  type BandOptions,
+} from '../../src/band/seasonalBand.js';
 import type { Seasonality } from '../../src/band/seasonality.js';
 import { generateDice } from '../../src/generate/dice.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/generate/series.js';
@@ -70,7 +77,7 @@ function withValues(dp: Datapoints, values: Float64Array): Datapoints {
 //
 // For datapoint i at time t_i: take the datapoints of the same seasonal bucket with time in
 // [t_i − trainingDays, cutoff), cutoff = t_i (trainOnCurrentSlot) or the start of the bucket occurrence that
-// holds t_i; skip NaN, excluded ranges and (trainOnBreaching false) datapoints outside their own band. The band
+// holds t_i; skip NaN, datapoints whose period overlaps an excluded range and (trainOnBreaching false) datapoints outside their own band. The band
 // exists once that set holds minSeasons seasons' worth of datapoints (capped at the complete occurrences a full
 // window always holds); expected = mean, σ = sample sd (n − 1), or for pooled σ the pooled within-bucket
 // variance of every datapoint in the window. Band = expected ± k·σ, the lower edge clamped at clampLower.
@@ -125,7 +132,8 @@ function referenceBand(dp: Datapoints, o: BandOptions, at?: readonly number[]): 
 
   const time = (j: number) => dp.startMs + j * periodMs;
   const bucketAt = (j: number) => Math.floor(minuteInSeason(time(j), seasonality, bucketMinutes) / bucketMinutes);
-  const excluded = (j: number) => o.excludedTimeRanges.some((r) => time(j) >= r.startMs && time(j) < r.endMs);
+  // A datapoint is excluded when its period [t, t + period) overlaps a range [start, end).
+  const excluded = (j: number) => o.excludedTimeRanges.some((r) => time(j) < r.endMs && time(j) + periodMs > r.startMs);
   const members = new Map<number, number[]>();
   for (let j = 0; j < n; j++) {
     const b = bucketAt(j);
@@ -399,6 +407,138 @@ describe('seasonalBand: numerical accuracy', () => {
   });
 });
 
+describe('seasonalBand: spikes entering and leaving the window (re-anchoring)', () => {
+  // N(0, 1) noise, seasonality none, 120-minute buckets of 15-minute datapoints, a 2-day window (192
+  // datapoints, 8 per bucket occurrence). A spike far above σ leaves cancellation error in the running sums
+  // when it leaves the window; it must be corrected at once, whenever it falls relative to the scheduled
+  // re-anchoring (every 200 updates here), so each spike is placed at every offset over two schedule periods.
+  const PERIOD_SECONDS = 900;
+  const WINDOW = 192;
+  const N = 800;
+  const o = options({ seasonality: 'none', bucketMinutes: 120, trainingDays: 2 });
+  const noise = (() => {
+    const rng = createRng(120, 'spikes');
+    return Float64Array.from({ length: N }, () => randomNormal(rng));
+  })();
+
+  /** Two-pass mean and σ over [i − WINDOW, start of i's 8-datapoint occurrence); NaN below 16 datapoints. */
+  function twoPass(values: Float64Array, i: number): { mean: number; sigma: number } {
+    const from = Math.max(0, i - WINDOW);
+    const to = i - (i % 8);
+    const c = to - from;
+    if (c < 16) return { mean: Number.NaN, sigma: Number.NaN };
+    let sum = 0;
+    for (let j = from; j < to; j++) sum += values[j];
+    const mean = sum / c;
+    let m2 = 0;
+    for (let j = from; j < to; j++) m2 += (values[j] - mean) ** 2;
+    return { mean, sigma: Math.sqrt(m2 / (c - 1)) };
+  }
+
+  /** Worst |band − two-pass| / two-pass σ over every datapoint, for mean and σ. */
+  function worstError(values: Float64Array): { error: number; at: number } {
+    const band = seasonalBand({ startMs: MONDAY, periodSeconds: PERIOD_SECONDS, values }, o);
+    let error = 0;
+    let at = -1;
+    for (let i = 0; i < N; i++) {
+      const ref = twoPass(values, i);
+      if (Number.isNaN(ref.sigma) !== Number.isNaN(band.sigma[i])) return { error: Number.POSITIVE_INFINITY, at: i };
+      if (Number.isNaN(ref.sigma)) continue;
+      const e = Math.max(Math.abs(band.sigma[i] - ref.sigma), Math.abs(band.expected[i] - ref.mean)) / ref.sigma;
+      if (e > error) [error, at] = [e, i];
+    }
+    return { error, at };
+  }
+
+  it('reproduces the reported case: one 3e9 value no longer leaves σ at 2.97 instead of 0.955', () => {
+    // Found by scanning the offsets: the spike leaves the window 1 update after a scheduled re-anchoring.
+    let worst = { error: 0, at: -1, offset: -1 };
+    for (let offset = 200; offset < 400; offset++) {
+      const values = Float64Array.from(noise);
+      values[offset] = 3e9;
+      const { error, at } = worstError(values);
+      if (error > worst.error) worst = { error, at, offset };
+    }
+    expect(worst.error, `spike at ${worst.offset}, worst at ${worst.at}`).toBeLessThan(1e-9);
+  });
+
+  it.each([1e8, 1e9, 1e10, 1e11, 1e12])('one spike of %s at every offset: mean and σ within 1e-9 σ of two-pass', (size) => {
+    for (let offset = 200; offset < 400; offset++) {
+      const values = Float64Array.from(noise);
+      values[offset] = size;
+      const { error, at } = worstError(values);
+      if (!(error < 1e-9)) expect.fail(`spike at ${offset}: error ${error} σ at ${at}`);
+    }
+  });
+
+  it.each([
+    [1e12, 1e9, 1],
+    [1e12, 1e8, 3],
+    [1e11, -1e10, 9],
+    [1e9, 1e12, 2],
+  ])('two spikes (%s, then %s %s datapoints later) at every offset', (first, second, gap) => {
+    for (let offset = 200; offset < 400; offset++) {
+      const values = Float64Array.from(noise);
+      values[offset] = first;
+      values[offset + gap] = second;
+      const { error, at } = worstError(values);
+      if (!(error < 1e-9)) expect.fail(`spikes at ${offset}: error ${error} σ at ${at}`);
+    }
+  });
+});
+
+describe('resumeSeasonalBand: a fault run continued from the control run', () => {
+  const configs: Array<[string, Partial<BandOptions>, DataSpec]> = [
+    ['daily (defaults)', { seasonality: 'daily' }, { seed: 130, days: 18 }],
+    ['daily pooled, trainOnCurrentSlot', { seasonality: 'daily', sigma: 'pooled', trainOnCurrentSlot: true }, { seed: 131, days: 18 }],
+    ['none, trainOnBreaching false', { seasonality: 'none', trainingDays: 2, trainOnBreaching: false, k: 1.5 }, { seed: 132, days: 6 }],
+    [
+      'weekly pooled, excluded range, clamp',
+      {
+        seasonality: 'weekly',
+        sigma: 'pooled',
+        clampLower: 90,
+        excludedTimeRanges: [{ startMs: MONDAY + 9 * DAY_MS, endMs: MONDAY + 9.5 * DAY_MS }],
+      },
+      { seed: 133, days: 24, periodSeconds: 300 },
+    ],
+    ['auto (checkpoints before and after the choosing window)', { seasonality: 'auto' }, { seed: 134, days: 18 }],
+  ];
+
+  it.each(configs)('equals a full sweep of the changed data, bit for bit: %s', (_, band, spec) => {
+    const control = makeData(spec);
+    const o = options(band);
+    const n = control.values.length;
+    const perDay = DAY_MS / (control.periodSeconds * 1000);
+    const at = [0, 7, Math.round(2.5 * perDay) + 3, 3 * perDay, Math.round(15.2 * perDay), n - 5, n].filter((i) => i <= n);
+    const { band: controlBand, checkpoints } = seasonalBandWithCheckpoints(control, o, [...at, -1, n + 1, 2.5]);
+    // Only valid indices get a checkpoint, and the band is the plain one.
+    expect(checkpoints.map((c) => c.index)).toEqual([...at].sort((a, b) => a - b));
+    expectSameBits(controlBand, seasonalBand(control, o), 'control');
+    const rng = createRng(135, 'fault');
+    let reused: Band | undefined;
+    for (const checkpoint of checkpoints) {
+      // A fault from the checkpoint on: zeros, a level shift and gaps.
+      const values = Float64Array.from(control.values);
+      for (let j = checkpoint.index; j < n; j++) values[j] = rng() < 0.1 ? Number.NaN : j % 500 < 60 ? 0 : values[j] * 1.3;
+      const faulted = withValues(control, values);
+      const resumed = resumeSeasonalBand(faulted, o, controlBand, checkpoint, reused);
+      const full = seasonalBand(faulted, o);
+      expectSameBits(resumed, full, `from ${checkpoint.index}`);
+      reused = resumed; // its arrays are written over by the next resume
+    }
+    // The checkpoints were not consumed: resuming twice from one gives the same band.
+    expectSameBits(resumeSeasonalBand(control, o, controlBand, checkpoints[2]), controlBand, 'again');
+  });
+
+  function expectSameBits(a: Band, b: Band, what: string) {
+    for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
+      expect(Buffer.from(a[key].buffer).equals(Buffer.from(b[key].buffer)), `${key}, ${what}`).toBe(true);
+    }
+    expect([a.seasonality, a.bucketMinutes]).toEqual([b.seasonality, b.bucketMinutes]);
+  }
+});
+
 describe('seasonalBand: causality', () => {
   const configs: Array<[string, Partial<BandOptions>, DataSpec]> = [
     ['daily', { seasonality: 'daily' }, { seed: 40, days: 20 }],
@@ -490,6 +630,34 @@ describe('seasonalBand: learning period (minSeasons)', () => {
     expect(firstBandIndex(seasonalBand(dp, options({ seasonality: 'none', trainingDays: 1, minSeasons: 3, bucketMinutes: 20 })))).toBe(60);
   });
 
+  describe('a window of about one season (issue 11, case 1)', () => {
+    // Without trainOnCurrentSlot, datapoint i trains on [t_i − window, start of its occurrence): a one-season
+    // window holds the last occurrence only from i's own position in it on, so a full occurrence (what
+    // minSeasons asks for, capped at 1) is there only at the first datapoint of each occurrence.
+    it.each<[Seasonality, number, number]>([
+      ['daily', 1, 60],
+      ['weekly', 7, 60],
+      ['hourly', 1 / 24, 300],
+      ['daily', 1 + 13 / 1440, 60], // 13 minutes longer: still a datapoint short of a 15-minute bucket
+    ])('%s over %s days (%s-second datapoints) is refused with a message naming trainingDays', (seasonality, trainingDays, periodSeconds) => {
+      const dp = makeData({ seed: 57, days: 16, periodSeconds });
+      expect(() => seasonalBand(dp, options({ seasonality, trainingDays }))).toThrow(/^band: trainingDays: .* fewer than the \d+ a band needs/);
+    });
+
+    it.each<[string, Partial<BandOptions>]>([
+      ['one season plus one bucket less one period (the shortest window allowed)', { seasonality: 'daily', trainingDays: 1 + 14 / 1440 }],
+      ['one season with trainOnCurrentSlot', { seasonality: 'daily', trainingDays: 1, trainOnCurrentSlot: true }],
+      ['one week plus one bucket', { seasonality: 'weekly', trainingDays: 7 + 1 / 24 }],
+    ])('%s: a band at every datapoint once the window is full, as the brute-force reference says', (_, band) => {
+      const dp = makeData({ seed: 58, days: band.seasonality === 'weekly' ? 12 : 4, nanRate: 0 });
+      const o = options(band);
+      const result = seasonalBand(dp, o);
+      expectMatchesReference(result, referenceBand(dp, o), 1e-9);
+      const full = Math.ceil((o.trainingDays * DAY_MS) / MINUTE_MS);
+      for (let i = full; i < dp.values.length; i++) if (Number.isNaN(result.sigma[i])) expect.fail(`no band at ${i}`);
+    });
+  });
+
   it('throws a RangeError when the training window is shorter than one season', () => {
     const dp = makeData({ seed: 55, days: 8 });
     expect(() => seasonalBand(dp, options({ seasonality: 'weekly', trainingDays: 6 }))).toThrow(RangeError);
@@ -501,7 +669,34 @@ describe('seasonalBand: learning period (minSeasons)', () => {
     const band = seasonalBand(hourlyData, options({ seasonality: 'daily' }));
     expect(band.seasonality).toBe('daily');
     expect(band.bucketMinutes).toBe(60);
-    expect(seasonalBand(makeData({ seed: 56, days: 3 }), options({ seasonality: 'weekly', trainingDays: 7 })).bucketMinutes).toBe(60);
+    expect(seasonalBand(makeData({ seed: 56, days: 3 }), options({ seasonality: 'weekly', trainingDays: 8 })).bucketMinutes).toBe(60);
+  });
+});
+
+describe('seasonalBand: σ conventions (issue 11, case 4)', () => {
+  it('σ is the sample standard deviation (÷ n − 1), and a bucket needs 2 datapoints even with minSeasons 1', () => {
+    // One bucket, hourly datapoints 1, 2, 3, 4, 5, …: each datapoint trains on all earlier ones.
+    const values = Float64Array.from({ length: 8 }, (_, i) => i + 1);
+    const band = seasonalBand(
+      { startMs: MONDAY, periodSeconds: 3600, values },
+      options({ seasonality: 'none', bucketMinutes: 60, trainingDays: 1, minSeasons: 1 }),
+    );
+    expect(band.sigma[1]).toBeNaN(); // one datapoint: no σ, whatever minSeasons says
+    expect(band.sigma[2]).toBeCloseTo(Math.sqrt(0.5), 14); // {1, 2}
+    expect(band.expected[5]).toBe(3);
+    expect(band.sigma[5]).toBeCloseTo(Math.sqrt(10 / 4), 14); // {1, …, 5}: ÷ 4, not ÷ 5 (√2)
+  });
+
+  it('pooled σ is √(Σ_b M2_b / (N − non-empty buckets))', () => {
+    // Two 30-minute buckets of 30-minute datapoints (hourly season), a 3-hour window: at datapoint 6 the
+    // window holds bucket A = {1, 3, 5} (M2 8) and bucket B = {10, 10, 16} (M2 24).
+    const values = Float64Array.of(1, 10, 3, 10, 5, 16, 100, 100);
+    const data = { startMs: MONDAY, periodSeconds: 1800, values };
+    const o = options({ seasonality: 'hourly', bucketMinutes: 30, trainingDays: 3 / 24 });
+    expect(seasonalBand(data, o).sigma[6]).toBeCloseTo(2, 14); // per bucket: √(8 / 2)
+    const pooled = seasonalBand(data, { ...o, sigma: 'pooled' });
+    expect(pooled.expected[6]).toBe(3);
+    expect(pooled.sigma[6]).toBeCloseTo(Math.sqrt((8 + 24) / (6 - 2)), 14);
   });
 });
 
@@ -574,20 +769,28 @@ describe('seasonalBand: excludedTimeRanges', () => {
     expect(learned.upper[spikeStart - 1]).toBe(excludedSpike.upper[spikeStart - 1]);
   });
 
-  it('excludes by datapoint time, end exclusive, including ranges that do not fall on a datapoint', () => {
+  it('excludes every datapoint whose period overlaps a range, end exclusive (issue 11, case 5)', () => {
     const clean = makeData({ seed: 71, days: 5, nanRate: 0, periodSeconds: 300 });
     const spiked = Float64Array.from(clean.values);
-    spiked[1000] = 1e6;
-    spiked[1001] = 1e6;
+    for (const i of [999, 1000, 1001]) spiked[i] = 1e6;
     const at = (i: number) => MONDAY + i * 300_000;
-    const o = (startMs: number, endMs: number) =>
-      options({ seasonality: 'none', trainingDays: 1, excludedTimeRanges: [{ startMs, endMs }] });
-    // [t_1000 − 1 s, t_1001 + 1 s) covers both; [t_1000, t_1001) misses the second.
-    expect(seasonalBand(withValues(clean, spiked), o(at(1000) - 1000, at(1001) + 1000))).toEqual(
-      seasonalBand(clean, o(at(1000) - 1000, at(1001) + 1000)),
-    );
-    const half = seasonalBand(withValues(clean, spiked), o(at(1000), at(1001)));
-    expect(half.expected[1100]).toBeGreaterThan(1000);
+    const plain = options({ seasonality: 'none', trainingDays: 1 });
+    const excluding = (startMs: number, endMs: number) => ({ ...plain, excludedTimeRanges: [{ startMs, endMs }] });
+    /** The band of the spiked series with the given datapoints missing instead. */
+    const withGap = (gap: number[]) => {
+      const values = Float64Array.from(spiked);
+      for (const i of gap) values[i] = Number.NaN;
+      return seasonalBand(withValues(clean, values), plain);
+    };
+    const spikedData = withValues(clean, spiked);
+    // A range inside one period, touching no datapoint's timestamp, still excludes that period's datapoint.
+    expect(seasonalBand(spikedData, excluding(at(1000) + 60_000, at(1000) + 120_000))).toEqual(withGap([1000]));
+    // A range starting 1 s before datapoint 1000 overlaps the period of 999; it ends where 1001's period starts.
+    expect(seasonalBand(spikedData, excluding(at(1000) - 1000, at(1001)))).toEqual(withGap([999, 1000]));
+    expect(seasonalBand(spikedData, excluding(at(999), at(1001) + 1000))).toEqual(withGap([999, 1000, 1001]));
+    // The datapoints left in training do count: a band without the exclusion learns the spikes.
+    expect(withGap([999, 1000]).expected[1100]).toBeGreaterThan(1000);
+    expect(withGap([999, 1000, 1001]).expected[1100]).toBeLessThan(1000);
   });
 });
 

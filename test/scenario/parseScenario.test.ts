@@ -109,6 +109,27 @@ describe('parseScenario: checks that need the band and the calendar', () => {
     ]);
   });
 
+  it('refuses a window of exactly one season, which would give a band only at the first datapoint of each bucket occurrence', () => {
+    const band = (options: object) => {
+      const input = JSON.stringify({ ...minimal, alarms: [{ name: 'b', type: 'band', band: options }] });
+      try {
+        parseScenario(input, 'my.json');
+        return [];
+      } catch {
+        return problemsOf(input);
+      }
+    };
+    expect(band({ seasonality: 'daily', trainingDays: 1 })).toEqual([
+      'alarms[0].band.trainingDays: 1 day leaves as few as 1 training datapoint of a bucket in the window, fewer than the 15 ' +
+        'a band needs: make the window longer than one daily season by at least one bucket, or set trainOnCurrentSlot',
+    ]);
+    expect(band({ seasonality: 'weekly', trainingDays: 7 })[0]).toMatch(/^alarms\[0\]\.band\.trainingDays: 7 days leave as few as 1 /);
+    // One bucket more than a season, or the current occurrence in training, and the band exists everywhere.
+    expect(band({ seasonality: 'daily', trainingDays: 1 + 15 / 1440 })).toEqual([]);
+    expect(band({ seasonality: 'daily', trainingDays: 1, trainOnCurrentSlot: true })).toEqual([]);
+    expect(band({ seasonality: 'weekly', trainingDays: 7 + 1 / 24 })).toEqual([]);
+  });
+
   it('rejects a time of day that never falls in the onset spread', () => {
     const fault = { name: 'f', effects: [{ type: 'set', value: 0 }], durationMinutes: 1, onset: { timeOfDay: '03:00' } };
     expect(problemsOf({ ...minimal, warmupDays: 14.5, onsetSpreadDays: 0.5, faults: [fault] })).toEqual([
