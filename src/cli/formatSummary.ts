@@ -1,14 +1,19 @@
 import type { TreatMissingData } from '../alarm/evaluate.js';
-import { faultRow, formatNumber as num, formatPercent as pct } from '../metrics/format.js';
+import { findings } from '../metrics/findings.js';
+import { faultRow, formatCount, formatDays, formatMinutes, formatPercent as pct, formatPerDay, formatThreshold } from '../metrics/format.js';
+import { describeMissReason, MISS_REASONS } from '../metrics/missReason.js';
 import type { Summary } from '../metrics/summarize.js';
 
 const WIDTH = 100;
+const CONTROL_WIDTHS = [30, 24, 10, 14, 22];
+const FAULT_WIDTHS = [26, 15, 22, 12, 10, 14];
 
 /**
- * The terminal summary: per variant, the fault-free figures of each alarm, then per fault each alarm's
- * detection rate, latency p50 / p90 / max and false alarms per day; where TreatMissingData changes the
- * outcome (faults with missing data), one more line per alarm compares the four settings.
- * Every line fits in 100 columns.
+ * The terminal summary, conclusions first: the findings in words; then per variant the fault-free
+ * figures of each alarm, and per fault each alarm's detection rate, median, 90th percentile and slowest
+ * latency and false alarms per day, with 95% intervals in brackets; below an alarm that missed, its
+ * misses by reason; where TreatMissingData changes the outcome, the four settings side by side.
+ * Every figure is written by `metrics/format.ts`, as in the report. Every line fits in 100 columns.
  *
  * @example
  * console.log(formatSummary(summary).join('\n'));
@@ -16,54 +21,94 @@ const WIDTH = 100;
 export function formatSummary(summary: Summary): string[] {
   const out: string[] = [];
   const cfg = summary.configuration as { warmupDays: number; alarms: Array<{ name: string; treatMissingData: TreatMissingData }> };
-  out.push(fit(`bandsim · ${summary.scenario} · seed ${summary.seed} · ${summary.trials} trial${summary.trials === 1 ? '' : 's'}`));
+  const many = summary.variants.length > 1;
+  out.push(fit(`bandsim · ${summary.scenario} · seed ${summary.seed} · ${summary.trials} trial${summary.trials === 1 ? '' : 's'}${many ? ' per variant' : ''}`));
+  out.push('');
+  out.push('Findings (95% confidence intervals in brackets)');
+  for (const finding of findings(summary)) {
+    out.push(...wrap(`${many ? `[${finding.variant}] ` : ''}${finding.text}`, '  • ', '    '));
+  }
   for (const variant of summary.variants) {
     out.push('');
-    if (summary.variants.length > 1) out.push(fit(`━━ variant: ${variant.variant}${variant.description ? ` (${variant.description})` : ''}`));
-    out.push(fit(`Fault-free runs, after ${cfg.warmupDays} days' warm-up`));
-    out.push(row(['alarm', 'false alarms/day', 'coverage', 'lower<min', 'band width 03h/12h'], [34, 17, 10, 10, 20]));
+    if (many) out.push(fit(`━━ variant: ${variant.variant}${variant.description ? ` (${variant.description})` : ''}`));
+    out.push(fit(`Fault-free runs, after a warm-up of ${formatDays(cfg.warmupDays)}`));
+    out.push(row(['alarm', 'false alarms/day (CI)', 'coverage', 'below min.¹', 'band width 03h/12h²'], CONTROL_WIDTHS));
     for (const c of variant.control) {
       const b = c.band;
       out.push(
         row(
           [
             c.alarm,
-            num(c.falseAlarmsPerDay, 2),
+            formatPerDay(c.falseAlarmsPerDay, c.ci95.falseAlarmsPerDay),
             b ? pct(b.coverage) : '',
             b?.lowerBelowMinimumShare != null ? pct(b.lowerBelowMinimumShare) : '',
-            b ? `${pct(b.relativeWidthByHour[3])} / ${pct(b.relativeWidthByHour[12])}` : c.threshold !== null ? `threshold ${num(c.threshold, 0)}` : '',
+            b ? `${pct(b.relativeWidthByHour[3])} / ${pct(b.relativeWidthByHour[12])}` : '',
           ],
-          [34, 17, 10, 10, 20],
+          CONTROL_WIDTHS,
         ),
       );
+      if (c.threshold !== null) out.push(fit(`    ↳ threshold ${formatThreshold(c.threshold, c.thresholdRange)}`));
     }
+    out.push(fit('  ¹ share of band datapoints whose lower edge is below the metric\'s possible minimum'));
+    out.push(fit('  ² (upper − lower) / expected value at 03:00 and 12:00 UTC'));
     for (const fault of variant.faults) {
       out.push('');
-      const duration = fault.durationMinutes === null ? 'until the end' : `${fault.durationMinutes} min`;
-      out.push(fit(`${fault.fault} (${duration})`));
-      out.push(row(['alarm', 'detected', 'p50 min', 'p90 min', 'max min', 'false alarms/day'], [34, 10, 10, 10, 10, 17]));
+      const duration = fault.durationMinutes === null ? 'until the end' : formatMinutes(fault.durationMinutes);
+      out.push(fit(`${fault.fault} (lasts ${duration})`));
+      out.push(row(['alarm', 'detected', 'median latency', 'p90 latency', 'slowest', 'false/day'], FAULT_WIDTHS));
       for (const a of fault.alarms) {
-        out.push(row(faultRow(a), [34, 10, 10, 10, 10, 17]));
+        // The false-alarm interval of fault runs is in the report; the terminal keeps the point figure.
+        out.push(row([...faultRow(a).slice(0, 5), formatPerDay(a.falseAlarmsPerDay)], FAULT_WIDTHS));
+        const type = variant.control.find((c) => c.alarm === a.alarm)?.type ?? 'band';
+        const reasons = MISS_REASONS.filter((m) => a.missed[m] > 0).map((m) => `${formatCount(a.missed[m])} ${describeMissReason(m, type)}`);
+        if (reasons.length) out.push(...wrap(`missed ${formatCount(a.trials - a.detected)}: ${reasons.join(', ')}`, '    ↳ ', '      '));
+        if (a.detectedByPreOnsetData > 0) {
+          out.push(...wrap(`${formatCount(a.detectedByPreOnsetData)} detections came from breaches before the onset`, '    ↳ ', '      '));
+        }
         const t = a.byTreatMissingData;
         const differs = Object.values(t).some((x) => x.detectionRate !== t.missing.detectionRate || x.latencyP50 !== t.missing.latencyP50);
         if (differs) {
           const configured = cfg.alarms.find((x) => x.name === a.alarm)?.treatMissingData;
           const parts = (Object.keys(t) as TreatMissingData[]).map(
-            (k) => `${k}${k === configured ? '*' : ''} ${pct(t[k].detectionRate)}${t[k].latencyP50 !== null ? `/${num(t[k].latencyP50, 0)}m` : ''}`,
+            (k) => `${k}${k === configured ? ' (configured)' : ''} ${pct(t[k].detectionRate)}${t[k].latencyP50 !== null ? `, ${formatMinutes(t[k].latencyP50)}` : ''}`,
           );
-          out.push(fit(`    ↳ TreatMissingData: ${parts.join(' · ')}`));
+          out.push(...wrap(`detected under each TreatMissingData: ${parts.join(' · ')}`, '    ↳ ', '      '));
         }
         if (a.lastAlarmDaysAfterOnset && a.lastAlarmDaysAfterOnset.p50 !== null) {
-          out.push(fit(`    ↳ still alarming ${num(a.lastAlarmDaysAfterOnset.p50, 1)} days after onset (p50; max ${num(a.lastAlarmDaysAfterOnset.max, 1)})`));
+          out.push(fit(`    ↳ still alarming ${formatMinutes(a.lastAlarmDaysAfterOnset.p50 * 1440)} after onset (median; longest ${formatMinutes((a.lastAlarmDaysAfterOnset.max ?? 0) * 1440)})`));
         }
       }
     }
   }
+  out.push('');
+  out.push(...wrap(
+    'Latency: minutes from fault onset to the alarm\'s first ALARM, over the detected trials. Intervals: Wilson for rates, seeded bootstrap for latencies and false alarms per day.',
+    '',
+    '',
+  ));
   return out;
 }
 
 function row(cells: string[], widths: number[]): string {
-  return fit(cells.map((c, i) => (i === 0 ? `  ${truncate(c, widths[0] - 2).padEnd(widths[0] - 2)}` : c.padStart(widths[i]))).join(''));
+  return fit(cells.map((c, i) => (i === 0 ? `  ${truncate(c, widths[0] - 3).padEnd(widths[0] - 2)}` : c.padStart(widths[i]))).join(''));
+}
+
+/** Words wrapped to {@link WIDTH} columns: the first line after `first`, the others after `rest`. */
+function wrap(text: string, first: string, rest: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(' ')) {
+    if (!empty && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    line += empty ? word : ` ${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines.map(fit);
 }
 
 function truncate(text: string, width: number): string {

@@ -4,6 +4,7 @@ import { DEFAULT_BAND_OPTIONS, type BandOptions } from '../band/seasonalBand.js'
 import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/seasonality.js';
 import { onsetCandidates } from '../faults/drawOnset.js';
 import {
+  defaultUnit,
   scenarioSchema,
   seriesSchema,
   type BandAlarmConfig,
@@ -50,6 +51,8 @@ export interface Scenario {
   onsetSpreadDays: number;
   tailDays: number;
   possibleMinimum: number | null;
+  /** The metric's unit for chart axes (`unit`, or the generator's default). */
+  unit: string;
   variants: Variant[];
   alarms: Alarm[];
   faults: Array<FaultConfig & { variants: string[] }>;
@@ -219,6 +222,7 @@ export function parseScenario(text: string, file: string): Scenario {
     onsetSpreadDays: input.onsetSpreadDays,
     tailDays: input.tailDays,
     possibleMinimum: input.possibleMinimum,
+    unit: input.unit ?? defaultUnit(input.series),
     variants,
     alarms,
     faults,

@@ -1,0 +1,74 @@
+import { formatCount, formatMinutes, formatPerDay, formatRate } from './format.js';
+import { ratesDiffer } from './intervals.js';
+import { describeMissReason, MISS_REASONS } from './missReason.js';
+import type { FaultAlarmSummary, FaultSummary, Summary, VariantSummary } from './summarize.js';
+
+/** One conclusion in words, about a fault of a variant, or about a variant's false alarms (fault null). */
+export interface Finding {
+  variant: string;
+  fault: string | null;
+  text: string;
+}
+
+/**
+ * The conclusions a reader should draw, generated from the figures, in report order. Per fault: the best
+ * alarm (highest detection rate, then lowest median latency) with its rate and latency, the alarms whose
+ * rate cannot be told apart from the best one at this trial count (Newcombe's interval for the difference,
+ * see `ratesDiffer`), every alarm's misses by reason, and detections that came from datapoints before the
+ * onset. Per variant last: the false-alarm price of each alarm.
+ *
+ * @example
+ * findings(summary)[0].text;
+ * // 'zero orders at 03:00: static zero orders catches it best: 100% (91–100%) of 40 trials, median 1 min (1–1). ...'
+ */
+export function findings(summary: Summary): Finding[] {
+  const out: Finding[] = [];
+  for (const variant of summary.variants) {
+    for (const fault of variant.faults) out.push({ variant: variant.variant, fault: fault.fault, text: faultFinding(variant, fault) });
+    out.push({ variant: variant.variant, fault: null, text: priceFinding(variant) });
+  }
+  return out;
+}
+
+function faultFinding(variant: VariantSummary, fault: FaultSummary): string {
+  const typeOf = (a: FaultAlarmSummary) => variant.control.find((c) => c.alarm === a.alarm)?.type ?? 'band';
+  const ranked = [...fault.alarms].sort(
+    (x, y) => y.detectionRate - x.detectionRate || (x.latencyMinutes.p50 ?? Infinity) - (y.latencyMinutes.p50 ?? Infinity),
+  );
+  const best = ranked[0];
+  const trials = best?.trials ?? 0;
+  const sentences: string[] = [];
+  if (!best || best.detected === 0) {
+    sentences.push(`no alarm detected it in ${formatCount(trials)} trials.`);
+  } else {
+    sentences.push(
+      `${best.alarm} catches it best: ${formatRate(best.detectionRate, best.ci95.detectionRate)} of ${formatCount(trials)} trials, median ${formatMinutes(best.latencyMinutes.p50, best.ci95.latencyP50)}.`,
+    );
+    const alike = ranked.slice(1).filter((a) => a.detected > 0 && !ratesDiffer(best.detected, best.trials, a.detected, a.trials));
+    if (alike.length > 0) {
+      sentences.push(
+        `Not distinguishable from it at ${formatCount(trials)} trials: ${alike
+          .map((a) => `${a.alarm} ${formatRate(a.detectionRate, a.ci95.detectionRate)}, median ${formatMinutes(a.latencyMinutes.p50)}`)
+          .join('; ')}.`,
+      );
+    }
+  }
+  for (const a of fault.alarms) {
+    const misses = a.trials - a.detected;
+    if (misses === 0) continue;
+    const reasons = MISS_REASONS.filter((m) => a.missed[m] > 0).map((m) => `${formatCount(a.missed[m])} ${describeMissReason(m, typeOf(a))}`);
+    sentences.push(`${a.alarm} misses ${misses === a.trials ? 'all' : formatCount(misses)}${misses === a.trials ? '' : ` of ${formatCount(a.trials)}`}: ${reasons.join(', ')}.`);
+  }
+  for (const a of fault.alarms) {
+    if (a.detectedByPreOnsetData === 0) continue;
+    sentences.push(
+      `${formatCount(a.detectedByPreOnsetData)} of ${a.alarm}'s ${formatCount(a.detected)} detections came from breaching datapoints before the onset, not from the fault.`,
+    );
+  }
+  return `${fault.fault}: ${sentences.join(' ')}`;
+}
+
+function priceFinding(variant: VariantSummary): string {
+  const parts = variant.control.map((c) => `${c.alarm} ${formatPerDay(c.falseAlarmsPerDay, c.ci95.falseAlarmsPerDay)}`);
+  return `The price, false alarms per day without any fault (95% CI): ${parts.join('; ')}.`;
+}
