@@ -29,14 +29,73 @@ export const COLORS = {
 
 export const STATE_NAMES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const;
 
-/** A UTC time axis encoding for epoch-millisecond fields (a utc scale formats its labels in UTC). */
-export function utcTime(field: string, title = 'time (UTC)') {
+/**
+ * One colour per alarm, the same in every chart (by the alarm's position in the scenario). None is green,
+ * red or grey: those belong to the alarm states (OK, ALARM, INSUFFICIENT_DATA) and to breaching datapoints;
+ * none is the fault window's orange.
+ */
+export const ALARM_PALETTE = ['#4e79a7', '#b07aa1', '#9c755f', '#17becf', '#e7ba52', '#ff9da7', '#393b79', '#8c6d31', '#ce6dbd', '#6b6ecf'] as const;
+
+/**
+ * The colour scale of alarms: their names as the domain, {@link ALARM_PALETTE} as the range.
+ *
+ * @example
+ * alarmColorScale(['band', 'static']); // { domain: ['band', 'static'], range: ['#4e79a7', '#b07aa1'] }
+ */
+export function alarmColorScale(alarms: readonly string[]) {
+  return { domain: [...alarms], range: alarms.map((_, i) => ALARM_PALETTE[i % ALARM_PALETTE.length]) };
+}
+
+/** Width of every chart's plot area, px: with axis labels and legends, charts stay within the report's page. */
+export const PLOT_WIDTH = 760;
+
+/**
+ * The legend that names the marks of a metric panel (metric, band, expected value, ...): below the plot,
+ * two columns, full-opacity square symbols (a band's shading would otherwise make its symbol invisible).
+ */
+export const ROLE_LEGEND = {
+  orient: 'bottom',
+  direction: 'horizontal',
+  columns: 2,
+  symbolType: 'square',
+  symbolOpacity: 1,
+  symbolStrokeWidth: 2,
+  labelLimit: 380,
+} as const;
+
+/** Longest axis label for alarm names, px. */
+export const ALARM_LABEL_LIMIT = 180;
+
+/**
+ * A UTC time axis encoding for epoch-millisecond fields: labels in UTC with the date (`Tue 13 Jan 03:00`),
+ * and, when `domain` is given, that fixed domain, so stacked panels share one time scale.
+ */
+export function utcTime(field: string, title = 'time (UTC)', domain?: [number, number]) {
   return {
     field,
     type: 'temporal' as const,
     title,
-    scale: { type: 'utc' as const },
-    axis: { labelOverlap: true, tickCount: 8 },
+    scale: domain ? { type: 'utc' as const, domain: [...domain] } : { type: 'utc' as const },
+    axis: { labelOverlap: true, tickCount: 6, format: '%a %d %b %H:%M', labelFlush: true },
+  };
+}
+
+/** Minutes at which log-scaled latency axes are ticked (and labelled as minutes, hours or days). */
+const LATENCY_TICKS = [0.5, 1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 720, 1440, 2880, 7200, 14400, 43200];
+
+/**
+ * A log-scaled axis of minutes over [low, high]: ticks at round minutes, labelled `5 min`, `4 h`, `2 d`.
+ *
+ * @example
+ * minutesLogAxis(1, 300).values; // [1, 2, 5, 10, 15, 30, 60, 120, 240]
+ */
+export function minutesLogAxis(low: number, high: number) {
+  const inside = LATENCY_TICKS.filter((t) => t >= low && t <= high);
+  // Too many ticks crowd: keep about eight.
+  const step = Math.ceil(inside.length / 8);
+  return {
+    values: inside.filter((_, i) => i % step === 0),
+    labelExpr: "datum.value < 120 ? datum.value + ' min' : datum.value < 2880 ? (datum.value / 60) + ' h' : (datum.value / 1440) + ' d'",
   };
 }
 

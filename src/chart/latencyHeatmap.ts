@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { FaultSummary } from '../metrics/summarize.js';
-import { BASE_CONFIG, COLORS } from './common.js';
+import { ALARM_LABEL_LIMIT, BASE_CONFIG, COLORS, minutesLogAxis } from './common.js';
 
 interface Cell {
   alarm: string;
@@ -42,7 +42,7 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
     data: { values },
     encoding: {
       x: { field: 'key', type: 'ordinal', title: xTitle, sort: keys, scale: { domain: keys }, axis: { labelAngle: 0 } },
-      y: { field: 'alarm', type: 'nominal', title: null, sort: alarms, scale: { domain: alarms }, axis: { labelLimit: 260 } },
+      y: { field: 'alarm', type: 'nominal', title: null, sort: alarms, scale: { domain: alarms }, axis: { labelLimit: ALARM_LABEL_LIMIT } },
     },
     layer: [
       {
@@ -52,9 +52,9 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
           color: {
             field: 'latency',
             type: 'quantitative',
-            title: 'median min to ALARM',
+            title: 'median time to ALARM',
             scale: { type: 'log', scheme: 'yelloworangered', domain: [1, maxLatency] },
-            legend: { orient: 'right' },
+            legend: { orient: 'right', ...minutesLogAxis(1, maxLatency) },
           },
           tooltip: tooltip(xTitle),
         },
@@ -77,7 +77,7 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
       subtitle: 'median latency by the onset\'s UTC hour and weekday; grey: never detected; text: detected/trials',
     },
     config: BASE_CONFIG,
-    vconcat: [panel(byHour, hours, 'hour of onset (UTC)', 24 * 30), panel(byWeekday, weekdays, 'weekday of onset', 7 * 60)],
+    vconcat: [panel(byHour, hours, 'hour of onset (UTC)', 24 * 26), panel(byWeekday, weekdays, 'weekday of onset', 7 * 60)],
     resolve: { scale: { color: 'shared' } },
   } as TopLevelSpec;
 }

@@ -5,8 +5,6 @@ import { describeMissReason, MISS_REASONS } from '../metrics/missReason.js';
 import type { Summary } from '../metrics/summarize.js';
 
 const WIDTH = 100;
-const CONTROL_WIDTHS = [30, 24, 10, 14, 22];
-const FAULT_WIDTHS = [26, 15, 22, 12, 10, 14];
 
 /**
  * The terminal summary, conclusions first: the findings in words; then per variant the fault-free
@@ -32,33 +30,36 @@ export function formatSummary(summary: Summary): string[] {
     out.push('');
     if (many) out.push(fit(`━━ variant: ${variant.variant}${variant.description ? ` (${variant.description})` : ''}`));
     out.push(fit(`Fault-free runs, after a warm-up of ${formatDays(cfg.warmupDays)}`));
-    out.push(row(['alarm', 'false alarms/day (CI)', 'coverage', 'below min.¹', 'band width 03h/12h²'], CONTROL_WIDTHS));
-    for (const c of variant.control) {
-      const b = c.band;
-      out.push(
-        row(
-          [
+    out.push(
+      ...table(
+        ['alarm', 'false alarms/day (CI)', 'coverage', 'below min.¹', 'band width 03h/12h²', 'threshold'],
+        variant.control.map((c) => {
+          const b = c.band;
+          return [
             c.alarm,
             formatPerDay(c.falseAlarmsPerDay, c.ci95.falseAlarmsPerDay),
             b ? pct(b.coverage) : '',
             b?.lowerBelowMinimumShare != null ? pct(b.lowerBelowMinimumShare) : '',
             b ? `${pct(b.relativeWidthByHour[3])} / ${pct(b.relativeWidthByHour[12])}` : '',
-          ],
-          CONTROL_WIDTHS,
-        ),
-      );
-      if (c.threshold !== null) out.push(fit(`    ↳ threshold ${formatThreshold(c.threshold, c.thresholdRange)}`));
-    }
+            c.threshold !== null ? formatThreshold(c.threshold, c.thresholdRange) : '',
+          ];
+        }),
+      ),
+    );
     out.push(fit('  ¹ share of band datapoints whose lower edge is below the metric\'s possible minimum'));
     out.push(fit('  ² (upper − lower) / expected value at 03:00 and 12:00 UTC'));
     for (const fault of variant.faults) {
       out.push('');
       const duration = fault.durationMinutes === null ? 'until the end' : formatMinutes(fault.durationMinutes);
       out.push(fit(`${fault.fault} (lasts ${duration})`));
-      out.push(row(['alarm', 'detected', 'median latency', 'p90 latency', 'slowest', 'false/day'], FAULT_WIDTHS));
-      for (const a of fault.alarms) {
-        // The false-alarm interval of fault runs is in the report; the terminal keeps the point figure.
-        out.push(row([...faultRow(a).slice(0, 5), formatPerDay(a.falseAlarmsPerDay)], FAULT_WIDTHS));
+      // The false-alarm interval of fault runs is in the report; the terminal keeps the point figure.
+      const lines = table(
+        ['alarm', 'detected', 'median latency', 'p90 latency', 'slowest', 'false/day'],
+        fault.alarms.map((a) => [...faultRow(a).slice(0, 5), formatPerDay(a.falseAlarmsPerDay)]),
+      );
+      out.push(lines[0]);
+      for (const [i, a] of fault.alarms.entries()) {
+        out.push(lines[i + 1]);
         const type = variant.control.find((c) => c.alarm === a.alarm)?.type ?? 'band';
         const reasons = MISS_REASONS.filter((m) => a.missed[m] > 0).map((m) => `${formatCount(a.missed[m])} ${describeMissReason(m, type)}`);
         if (reasons.length) out.push(...wrap(`missed ${formatCount(a.trials - a.detected)}: ${reasons.join(', ')}`, '    ↳ ', '      '));
@@ -89,8 +90,16 @@ export function formatSummary(summary: Summary): string[] {
   return out;
 }
 
-function row(cells: string[], widths: number[]): string {
-  return fit(cells.map((c, i) => (i === 0 ? `  ${truncate(c, widths[0] - 3).padEnd(widths[0] - 2)}` : c.padStart(widths[i]))).join(''));
+/**
+ * A header and rows as aligned lines: each column as wide as its widest cell, two spaces apart; the first
+ * column (alarm names) is left-aligned and shortened with '…' only if the line would pass 100 columns.
+ */
+function table(header: string[], rows: string[][]): string[] {
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  const rest = widths.slice(1).reduce((s, w) => s + w + 2, 0);
+  widths[0] = Math.max(8, Math.min(widths[0], WIDTH - 2 - rest));
+  return all.map((r) => fit(`  ${truncate(r[0], widths[0]).padEnd(widths[0])}${r.slice(1).map((cell, c) => `  ${cell.padStart(widths[c + 1])}`).join('')}`.trimEnd()));
 }
 
 /** Words wrapped to {@link WIDTH} columns: the first line after `first`, the others after `rest`. */

@@ -41,13 +41,15 @@ function faultFinding(variant: VariantSummary, fault: FaultSummary): string {
   if (!best || best.detected === 0) {
     sentences.push(`no alarm detected it in ${formatCount(trials)} trials.`);
   } else {
+    const same = (a: FaultAlarmSummary) => a.detected === best.detected && a.latencyMinutes.p50 === best.latencyMinutes.p50;
+    const bests = ranked.filter(same);
     sentences.push(
-      `${best.alarm} catches it best: ${formatRate(best.detectionRate, best.ci95.detectionRate)} of ${formatCount(trials)} trials, median ${formatMinutes(best.latencyMinutes.p50, best.ci95.latencyP50)}.`,
+      `${list(bests.map((a) => a.alarm))} ${bests.length > 1 ? 'catch' : 'catches'} it best: ${formatRate(best.detectionRate, best.ci95.detectionRate)} of ${formatCount(trials)} trials, median ${formatMinutes(best.latencyMinutes.p50, best.ci95.latencyP50)}.`,
     );
-    const alike = ranked.slice(1).filter((a) => a.detected > 0 && !ratesDiffer(best.detected, best.trials, a.detected, a.trials));
+    const alike = ranked.filter((a) => !same(a) && a.detected > 0 && !ratesDiffer(best.detected, best.trials, a.detected, a.trials));
     if (alike.length > 0) {
       sentences.push(
-        `Not distinguishable from it at ${formatCount(trials)} trials: ${alike
+        `Not distinguishable in detection rate at ${formatCount(trials)} trials: ${alike
           .map((a) => `${a.alarm} ${formatRate(a.detectionRate, a.ci95.detectionRate)}, median ${formatMinutes(a.latencyMinutes.p50)}`)
           .join('; ')}.`,
       );
@@ -62,10 +64,20 @@ function faultFinding(variant: VariantSummary, fault: FaultSummary): string {
   for (const a of fault.alarms) {
     if (a.detectedByPreOnsetData === 0) continue;
     sentences.push(
-      `${formatCount(a.detectedByPreOnsetData)} of ${a.alarm}'s ${formatCount(a.detected)} detections came from breaching datapoints before the onset, not from the fault.`,
+      `${a.alarm}: ${formatCount(a.detectedByPreOnsetData)} of its ${plural(a.detected, 'detection')} fired on breaches from before the onset alone, not on the fault.`,
     );
   }
   return `${fault.fault}: ${sentences.join(' ')}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function list(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** `1 detection`, `3 detections`. */
+function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function priceFinding(variant: VariantSummary): string {

@@ -25,7 +25,8 @@ export function wilsonInterval(successes: number, trials: number): Interval {
   const z2 = Z95 * Z95;
   const centre = (p + z2 / (2 * trials)) / (1 + z2 / trials);
   const half = (Z95 / (1 + z2 / trials)) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At 0 and at `trials` successes the bound is exactly 0 or 1 (the formula gives it up to rounding).
+  return [successes <= 0 ? 0 : Math.max(0, centre - half), successes >= trials ? 1 : Math.min(1, centre + half)];
 }
 
 /**

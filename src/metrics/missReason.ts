@@ -24,7 +24,7 @@ export interface OutcomeExplanation {
   /** Why the fault was missed; null when it was detected. */
   missReason: MissReason | null;
   /**
-   * The detection came from datapoints before the onset: fewer than M datapoints at or after the onset
+   * The detection came from datapoints before the onset alone: no datapoint at or after the onset
    * breached (counting missing ones only under `breaching`) by the time the alarm fired. Typical for a
    * no-data outage whose evaluation range still held breaches from just before it.
    */
@@ -37,7 +37,7 @@ export interface OutcomeExplanation {
  * The horizon is [onset, onset + horizonMs) in evaluation times, as in `detect`.
  *
  * @example
- * explainOutcome(evaluation, classes, datapoints, onsetMs, horizonMs, null, { datapointsToAlarm: 3, treatMissingData: 'missing' });
+ * explainOutcome(evaluation, classes, datapoints, onsetMs, horizonMs, null, { treatMissingData: 'missing' });
  * // { missReason: 'insideBand', detectedByPreOnsetData: false }
  */
 export function explainOutcome(
@@ -47,7 +47,7 @@ export function explainOutcome(
   onsetMs: number,
   horizonMs: number,
   latencyMinutes: number | null,
-  alarm: { datapointsToAlarm: number; treatMissingData: TreatMissingData },
+  alarm: { treatMissingData: TreatMissingData },
 ): OutcomeExplanation {
   const periodMs = datapoints.periodSeconds * 1000;
   const first = Math.max(0, Math.floor((onsetMs - datapoints.startMs) / periodMs));
@@ -59,7 +59,7 @@ export function explainOutcome(
     for (let i = first; i <= fired && i < classes.length; i++) {
       if (classes[i] === BREACHING || (classes[i] === MISSING && alarm.treatMissingData === 'breaching')) own++;
     }
-    return { missReason: null, detectedByPreOnsetData: own < alarm.datapointsToAlarm };
+    return { missReason: null, detectedByPreOnsetData: own === 0 };
   }
   if (first > 0 && states[first - 1] === ALARM) return { missReason: 'alreadyInAlarm', detectedByPreOnsetData: false };
   let breaching = 0;

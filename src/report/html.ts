@@ -105,7 +105,8 @@ th { background: #eef1f4; font-weight: 600; border-bottom: 2px solid var(--line)
 tbody tr:nth-child(even) td { background: var(--zebra); }
 tbody tr:hover td { background: #eaf2fd; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.chart { margin: 0.5rem 0 1rem; overflow-x: auto; }
+.chart { margin: 0.5rem 0 1rem; overflow-x: auto; min-height: 320px; }
+.chart.drawn { min-height: 0; }
 .chart-error { color: #b42318; white-space: pre-wrap; }
 pre { background: var(--zebra); border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; font-size: 0.85rem; line-height: 1.4; }
 noscript p { color: var(--muted); }
@@ -258,26 +259,45 @@ function renderTable(table: HtmlTable, heading: string): string {
   return `<div class="table-wrap"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
-/** The page's own script: embeds every chart listed in the JSON block with vega-embed. */
+/**
+ * The page's own script: embeds every chart listed in the JSON block with vega-embed, lazily: a chart is
+ * drawn when its container comes within 600 px of the viewport (IntersectionObserver), so the first
+ * screen appears at once however many charts follow. Without IntersectionObserver, every chart is drawn.
+ */
 const BOOTSTRAP = `
 (function () {
   'use strict';
   var charts = JSON.parse(document.getElementById('${CHARTS_DATA_ID}').textContent);
-  charts.forEach(function (chart) {
-    var el = document.getElementById(chart.id);
-    if (!el) return;
+  function draw(chart, el) {
     vegaEmbed(el, chart.spec, {
       mode: 'vega-lite',
       renderer: 'svg',
       actions: { export: true, source: false, compiled: false, editor: false },
       tooltip: true,
       downloadFileName: chart.id
+    }).then(function () {
+      if (el.classList) el.classList.add('drawn');
     }).catch(function (err) {
       var p = document.createElement('p');
       p.className = 'chart-error';
       p.textContent = 'This chart could not be drawn: ' + (err && err.message ? err.message : String(err));
       el.appendChild(p);
     });
+  }
+  var byId = {};
+  var observer = typeof IntersectionObserver === 'undefined' ? null : new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      observer.unobserve(entry.target);
+      draw(byId[entry.target.id], entry.target);
+    });
+  }, { rootMargin: '600px 0px' });
+  charts.forEach(function (chart) {
+    var el = document.getElementById(chart.id);
+    if (!el) return;
+    byId[chart.id] = chart;
+    if (observer) observer.observe(el);
+    else draw(chart, el);
   });
 })();
 `;
@@ -285,7 +305,7 @@ const BOOTSTRAP = `
 /**
  * Renders a report as ONE self-contained, offline HTML page: vega, vega-lite and vega-embed are
  * inlined from node_modules (read once per process), charts are embedded with vega-embed (SVG
- * renderer, tooltips on, export actions only), and a Content-Security-Policy forbids every
+ * renderer, tooltips on, export actions only) as they scroll into view, and a Content-Security-Policy forbids every
  * network request. All text of `report` is HTML-escaped; chart specs travel as escaped JSON.
  * The same report gives byte-identical HTML.
  *
