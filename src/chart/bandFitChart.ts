@@ -30,14 +30,14 @@ export function bandFitChart(runs: RepresentativeRun[], title: string, unit = 'v
       height: 160,
       data: { values },
       layer: [
-        { mark: { type: 'area', opacity: 0.55, interpolate: 'step-after' }, encoding: { x, y: { ...y, field: 'lower' }, y2: { field: 'upper' }, color: color('band') } },
-        { mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1, interpolate: 'step-after' }, encoding: { x, y: { ...y, field: 'expected' }, color: color('expected value') } },
+        { mark: { type: 'area', opacity: 0.55, interpolate: 'step-after' }, encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color: color('band') } },
+        { mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1, interpolate: 'step-after' }, encoding: { x, y: { ...y, field: 'e' }, color: color('expected value') } },
         {
           params: [{ name: `zoom_${run.variant.replace(/\W+/g, '_')}`, select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }],
           mark: { type: 'line', strokeWidth: 1.2, interpolate: 'step-after' },
-          encoding: { x, y: { ...y, field: 'value' }, color: color('metric'), tooltip: TRACE_TOOLTIP },
+          encoding: { x, y: { ...y, field: 'v' }, color: color('metric'), tooltip: TRACE_TOOLTIP },
         },
-        { transform: [{ filter: 'datum.breaching' }], mark: { type: 'point', filled: true, size: 18 }, encoding: { x, y: { ...y, field: 'value' }, color: color('breaching datapoint'), tooltip: TRACE_TOOLTIP } },
+        { transform: [{ filter: 'datum.b' }], mark: { type: 'point', filled: true, size: 18 }, encoding: { x, y: { ...y, field: 'v' }, color: color('breaching datapoint'), tooltip: TRACE_TOOLTIP } },
       ],
     };
   });

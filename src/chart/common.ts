@@ -34,7 +34,7 @@ export const STATE_NAMES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const;
  * red or grey: those belong to the alarm states (OK, ALARM, INSUFFICIENT_DATA) and to breaching datapoints;
  * none is the fault window's orange.
  */
-export const ALARM_PALETTE = ['#4e79a7', '#b07aa1', '#9c755f', '#17becf', '#e7ba52', '#ff9da7', '#393b79', '#8c6d31', '#ce6dbd', '#6b6ecf'] as const;
+export const ALARM_PALETTE = ['#4e79a7', '#b07aa1', '#9c755f', '#17becf', '#e7ba52', '#6a51a3', '#393b79', '#8c6d31', '#ce6dbd', '#6b6ecf'] as const;
 
 /**
  * The colour scale of alarms: their names as the domain, {@link ALARM_PALETTE} as the range.
@@ -63,8 +63,19 @@ export const ROLE_LEGEND = {
   labelLimit: 380,
 } as const;
 
+/**
+ * {@link ROLE_LEGEND} for these labels: one column (with room for 600 px labels) when a label is too
+ * long to share a row, so no label is ever cut.
+ *
+ * @example
+ * roleLegend(['metric', 'band']).columns; // 2
+ */
+export function roleLegend(labels: readonly string[]) {
+  return labels.some((l) => l.length > 55) ? { ...ROLE_LEGEND, columns: 1, labelLimit: 600 } : ROLE_LEGEND;
+}
+
 /** Longest axis label for alarm names, px. */
-export const ALARM_LABEL_LIMIT = 180;
+export const ALARM_LABEL_LIMIT = 240;
 
 /**
  * A UTC time axis encoding for epoch-millisecond fields: labels in UTC with the date (`Tue 13 Jan 03:00`),
@@ -125,23 +136,45 @@ export const BASE_CONFIG = {
   title: { fontSize: 15, anchor: 'start' as const, subtitleFontSize: 12, subtitleColor: '#555' },
 } as const;
 
-/** One chart row per datapoint of a trace: time, value, band edges, expected value, breaching (null: none). */
-export function traceRows(trace: Trace) {
+/** A chart row of a trace: time `t` (epoch ms), value `v`, band `lo`/`hi`, expected `e`, `b` = 1 if breaching. */
+export interface TraceRow {
+  t: number;
+  v?: number;
+  lo?: number;
+  hi?: number;
+  e?: number;
+  b?: 1;
+}
+
+/**
+ * One chart row per datapoint of a trace, with short keys and absent fields left out (a missing value,
+ * no band yet, not breaching): the report carries every trial chart's data, so each byte counts. The
+ * band and expected value keep four significant digits, the value five.
+ *
+ * @example
+ * traceRows(trace)[0]; // { t: 1768000000000, v: 1293, lo: 1172, hi: 2007, e: 1590 }
+ */
+export function traceRows(trace: Trace): TraceRow[] {
   const stepMs = trace.periodSeconds * 1000;
-  return trace.values.map((value, i) => ({
-    t: trace.startMs + i * stepMs,
-    value: Number.isNaN(value) ? null : value,
-    lower: trace.lower?.[i] ?? null,
-    upper: trace.upper?.[i] ?? null,
-    expected: trace.expected?.[i] ?? null,
-    breaching: trace.breaching[i] === 1,
-  }));
+  const round = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? undefined : Number(x.toPrecision(4)));
+  return trace.values.map((value, i) => {
+    const row: TraceRow = { t: trace.startMs + i * stepMs };
+    if (Number.isFinite(value)) row.v = value;
+    const lo = round(trace.lower?.[i]);
+    const hi = round(trace.upper?.[i]);
+    const e = round(trace.expected?.[i]);
+    if (lo !== undefined) row.lo = lo;
+    if (hi !== undefined) row.hi = hi;
+    if (e !== undefined) row.e = e;
+    if (trace.breaching[i] === 1) row.b = 1;
+    return row;
+  });
 }
 
 /** The tooltip of a datapoint of a trace. */
 export const TRACE_TOOLTIP = [
   utcTooltip('t'),
-  { field: 'value', type: 'quantitative', format: ',.4~g' },
-  { field: 'lower', type: 'quantitative', format: ',.4~g' },
-  { field: 'upper', type: 'quantitative', format: ',.4~g' },
+  { field: 'v', type: 'quantitative', format: ',.5~g', title: 'value' },
+  { field: 'lo', type: 'quantitative', format: ',.4~g', title: 'band lower' },
+  { field: 'hi', type: 'quantitative', format: ',.4~g', title: 'band upper' },
 ];

@@ -93,7 +93,7 @@ export function latencyChart(fault: FaultSummary, title: string, alarmNames: rea
                   field: 'latency',
                   type: 'quantitative',
                   title: 'time from fault onset to ALARM (log scale)',
-                  scale: { type: 'log', domain },
+                  scale: { type: 'log', domain, nice: false },
                   axis: minutesLogAxis(domain[0], domain[1]),
                 },
                 y: { field: 'share', type: 'quantitative', title: 'share of trials detected by then', scale: { domain: [0, 1] }, axis: { format: '%' } },

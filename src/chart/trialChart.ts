@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatThreshold } from '../metrics/format.js';
 import type { RepresentativeRun, Trace } from '../simulate.js';
-import { ALARM_LABEL_LIMIT, BASE_CONFIG, COLORS, PLOT_WIDTH, ROLE_LEGEND, STATE_NAMES, TRACE_TOOLTIP, traceRows, utcTime, utcTooltip } from './common.js';
+import { ALARM_LABEL_LIMIT, BASE_CONFIG, COLORS, PLOT_WIDTH, roleLegend, STATE_NAMES, TRACE_TOOLTIP, traceRows, utcTime, utcTooltip } from './common.js';
 
 /** Options of {@link trialChart}. */
 export interface TrialChartOptions {
@@ -62,7 +62,9 @@ export function timeDomain(traces: Trace[]): [number, number] {
 
 function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, number], statics: Trace[], options: TrialChartOptions, index: number) {
   const data = traceRows(trace);
-  const x = utcTime('t', '', domain);
+  // The time domain is set once, on the metric line of each panel: the shared scale takes it from there.
+  // (On a layer with x2, such as the fault window or the strips, vega-lite warns of conflicting domains.)
+  const x = utcTime('t', '');
   const roles: Array<[string, string]> = [];
   const role = (name: string, color: string) => {
     if (!roles.some(([n]) => n === name)) roles.push([name, color]);
@@ -90,27 +92,27 @@ function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, numb
   if (trace.lower !== null) {
     layers.push({
       mark: { type: 'area', opacity: 0.55, interpolate: 'step-after' },
-      encoding: { x, y: { ...y, field: 'lower' }, y2: { field: 'upper' }, color: role('band', COLORS.band) },
+      encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color: role('band', COLORS.band) },
     });
     layers.push({
       mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1, interpolate: 'step-after' },
-      encoding: { x, y: { ...y, field: 'expected' }, color: role('expected value', COLORS.expected) },
+      encoding: { x, y: { ...y, field: 'e' }, color: role('expected value', COLORS.expected) },
     });
   }
   layers.push({
     // Drag to pan, wheel to zoom the time axis in the HTML report (every panel shares it).
     params: [{ name: `zoom${index}`, select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }],
     mark: { type: 'line', strokeWidth: 1.2, interpolate: 'step-after' },
-    encoding: { x, y: { ...y, field: 'value' }, color: role('metric', COLORS.metric), tooltip: TRACE_TOOLTIP },
+    encoding: { x: utcTime('t', '', domain), y: { ...y, field: 'v' }, color: role('metric', COLORS.metric), tooltip: TRACE_TOOLTIP },
   });
-  if (data.some((d) => d.breaching && d.value !== null)) {
+  if (data.some((d) => d.b === 1 && d.v !== undefined)) {
     layers.push({
-      transform: [{ filter: 'datum.breaching' }],
+      transform: [{ filter: 'datum.b' }],
       mark: { type: 'point', filled: true, size: 18, opacity: 1 },
-      encoding: { x, y: { ...y, field: 'value' }, color: role('breaching datapoint', COLORS.breach), tooltip: TRACE_TOOLTIP },
+      encoding: { x, y: { ...y, field: 'v' }, color: role('breaching datapoint', COLORS.breach), tooltip: TRACE_TOOLTIP },
     });
   }
-  const minLower = Math.min(...data.map((d) => (d.lower === null ? Number.POSITIVE_INFINITY : d.lower)));
+  const minLower = Math.min(...data.map((d) => d.lo ?? Number.POSITIVE_INFINITY));
   const possibleMinimum = options.possibleMinimum;
   if (possibleMinimum !== null && trace.lower !== null && minLower < possibleMinimum) {
     layers.push({
@@ -121,7 +123,7 @@ function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, numb
   }
   // A threshold far outside the data would flatten the metric into a line: draw only those near it
   // (the state strip below still shows every static alarm).
-  const seen = data.flatMap((d) => [d.value, d.lower, d.upper]).filter((v): v is number => v !== null && Number.isFinite(v));
+  const seen = data.flatMap((d) => [d.v, d.lo, d.hi]).filter((v): v is number => v !== undefined);
   const top = Math.max(...seen);
   const bottom = Math.min(...seen);
   const margin = 0.3 * (top - bottom || Math.abs(top) || 1);
@@ -148,7 +150,7 @@ function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, numb
         type: 'nominal',
         title: null,
         scale: { domain: roles.map(([n]) => n), range: roles.map(([, c]) => c) },
-        legend: ROLE_LEGEND,
+        legend: roleLegend(roles.map(([n]) => n)),
       },
     },
   };
@@ -183,7 +185,7 @@ export function stateStrip(traces: Trace[], domain: [number, number], title = 'a
     data: { values: segments },
     mark: { type: 'rect' },
     encoding: {
-      x: utcTime('start', 'time (UTC)', domain),
+      x: utcTime('start', 'time (UTC)'),
       x2: { field: 'end' },
       y: { field: 'alarm', type: 'nominal', title: null, sort: traces.map((t) => t.alarm), axis: { labelLimit: ALARM_LABEL_LIMIT } },
       color: {
