@@ -32,10 +32,10 @@ export function formatPercent(x: number | null | undefined): string {
 }
 
 /**
- * A rate with its 95% interval: `95% (83–99%)`.
+ * A rate with its 95% interval: `95% (84–99%)`.
  *
  * @example
- * formatRate(0.95, [0.835, 0.986]); // '95% (83–99%)'
+ * formatRate(0.95, [0.835, 0.986]); // '95% (84–99%)'
  */
 export function formatRate(rate: number, ci: Interval): string {
   return `${formatPercent(rate)} (${percentDigits(ci[0])}–${formatPercent(ci[1])})`;
