@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RepresentativeRun } from '../simulate.js';
-import { BASE_CONFIG, COLORS, PLOT_WIDTH, ROLE_LEGEND, TRACE_TOOLTIP, traceRows, utcTime } from './common.js';
+import { BASE_CONFIG, COLORS, PLOT_WIDTH, ROLE_LEGEND, TRACE_TOOLTIP, traceRows, traceTime, utcTime } from './common.js';
 
 /**
  * The same hours of the fault-free run of every variant, one panel under the other, each with its first
@@ -29,6 +29,7 @@ export function bandFitChart(runs: RepresentativeRun[], title: string, unit = 'v
       width: PLOT_WIDTH,
       height: 160,
       data: { values },
+      transform: [traceTime(trace)],
       layer: [
         { mark: { type: 'area', opacity: 0.55, interpolate: 'step-after' }, encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color: color('band') } },
         { mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1, interpolate: 'step-after' }, encoding: { x, y: { ...y, field: 'e' }, color: color('expected value') } },

@@ -136,9 +136,12 @@ export const BASE_CONFIG = {
   title: { fontSize: 15, anchor: 'start' as const, subtitleFontSize: 12, subtitleColor: '#555' },
 } as const;
 
-/** A chart row of a trace: time `t` (epoch ms), value `v`, band `lo`/`hi`, expected `e`, `b` = 1 if breaching. */
+/**
+ * A chart row of a trace: datapoint index `i` (the time `t` is computed in the chart by
+ * {@link traceTime}), value `v`, band `lo`/`hi`, expected `e`, `b` = 1 if breaching.
+ */
 export interface TraceRow {
-  t: number;
+  i: number;
   v?: number;
   lo?: number;
   hi?: number;
@@ -152,13 +155,12 @@ export interface TraceRow {
  * band and expected value keep four significant digits, the value five.
  *
  * @example
- * traceRows(trace)[0]; // { t: 1768000000000, v: 1293, lo: 1172, hi: 2007, e: 1590 }
+ * traceRows(trace)[0]; // { i: 0, v: 1293, lo: 1172, hi: 2007, e: 1590 }
  */
 export function traceRows(trace: Trace): TraceRow[] {
-  const stepMs = trace.periodSeconds * 1000;
   const round = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? undefined : Number(x.toPrecision(4)));
   return trace.values.map((value, i) => {
-    const row: TraceRow = { t: trace.startMs + i * stepMs };
+    const row: TraceRow = { i };
     if (Number.isFinite(value)) row.v = value;
     const lo = round(trace.lower?.[i]);
     const hi = round(trace.upper?.[i]);
@@ -169,6 +171,16 @@ export function traceRows(trace: Trace): TraceRow[] {
     if (trace.breaching[i] === 1) row.b = 1;
     return row;
   });
+}
+
+/**
+ * The transform that gives rows of {@link traceRows} their time `t` (epoch ms): start + i × period.
+ *
+ * @example
+ * { data: { values: traceRows(trace) }, transform: [traceTime(trace)], mark: 'line', encoding: { x: utcTime('t') } }
+ */
+export function traceTime(trace: Trace) {
+  return { calculate: `${trace.startMs} + datum.i * ${trace.periodSeconds * 1000}`, as: 't' };
 }
 
 /** The tooltip of a datapoint of a trace. */

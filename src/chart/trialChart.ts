@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatThreshold } from '../metrics/format.js';
 import type { RepresentativeRun, Trace } from '../simulate.js';
-import { ALARM_LABEL_LIMIT, BASE_CONFIG, COLORS, PLOT_WIDTH, roleLegend, STATE_NAMES, TRACE_TOOLTIP, traceRows, utcTime, utcTooltip } from './common.js';
+import { ALARM_LABEL_LIMIT, BASE_CONFIG, COLORS, PLOT_WIDTH, roleLegend, STATE_NAMES, TRACE_TOOLTIP, traceRows, traceTime, utcTime, utcTooltip } from './common.js';
 
 /** Options of {@link trialChart}. */
 export interface TrialChartOptions {
@@ -144,6 +144,7 @@ function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, numb
     height: 200,
     title: { text: trace.lower !== null ? `${trace.alarm}: metric and band` : 'metric', fontSize: 12, anchor: 'start' as const },
     data: { values: data },
+    transform: [traceTime(trace)],
     layer: layers,
     encoding: {
       color: {

@@ -24,7 +24,8 @@ export function formatSummary(summary: Summary): string[] {
   out.push('');
   out.push('Findings (95% confidence intervals in brackets)');
   for (const finding of findings(summary)) {
-    out.push(...wrap(`${many ? `[${finding.variant}] ` : ''}${finding.text}`, '  • ', '    '));
+    out.push(...wrap(`${many ? `[${finding.variant}] ` : ''}${finding.lead}`, '  • ', '    '));
+    for (const point of finding.points) out.push(...wrap(point, '    – ', '      '));
   }
   for (const variant of summary.variants) {
     out.push('');

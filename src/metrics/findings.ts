@@ -3,11 +3,15 @@ import { ratesDiffer } from './intervals.js';
 import { describeMissReason, MISS_REASONS } from './missReason.js';
 import type { FaultAlarmSummary, FaultSummary, Summary, VariantSummary } from './summarize.js';
 
-/** One conclusion in words, about a fault of a variant, or about a variant's false alarms (fault null). */
+/**
+ * One conclusion in words, about a fault of a variant, or about a variant's false alarms (fault null): a
+ * lead (the fault's name, or "False alarms") and its points, one sentence each.
+ */
 export interface Finding {
   variant: string;
   fault: string | null;
-  text: string;
+  lead: string;
+  points: string[];
 }
 
 /**
@@ -18,19 +22,19 @@ export interface Finding {
  * onset. Per variant last: the false-alarm price of each alarm.
  *
  * @example
- * findings(summary)[0].text;
- * // 'zero orders at 03:00: static zero orders catches it best: 100% (91–100%) of 40 trials, median 1 min (1–1). ...'
+ * findings(summary)[0];
+ * // { lead: 'zero orders at 03:00', points: ['static zero orders catches it best: 100% (91–100%) of 40 trials, median 1 min (1–1).', ...] }
  */
 export function findings(summary: Summary): Finding[] {
   const out: Finding[] = [];
   for (const variant of summary.variants) {
-    for (const fault of variant.faults) out.push({ variant: variant.variant, fault: fault.fault, text: faultFinding(variant, fault) });
-    out.push({ variant: variant.variant, fault: null, text: priceFinding(variant) });
+    for (const fault of variant.faults) out.push({ variant: variant.variant, fault: fault.fault, lead: fault.fault, points: faultFinding(variant, fault) });
+    out.push({ variant: variant.variant, fault: null, lead: 'False alarms per day without any fault (the price)', points: priceFinding(variant) });
   }
   return out;
 }
 
-function faultFinding(variant: VariantSummary, fault: FaultSummary): string {
+function faultFinding(variant: VariantSummary, fault: FaultSummary): string[] {
   const typeOf = (a: FaultAlarmSummary) => variant.control.find((c) => c.alarm === a.alarm)?.type ?? 'band';
   const ranked = [...fault.alarms].sort(
     (x, y) => y.detectionRate - x.detectionRate || (x.latencyMinutes.p50 ?? Infinity) - (y.latencyMinutes.p50 ?? Infinity),
@@ -55,19 +59,28 @@ function faultFinding(variant: VariantSummary, fault: FaultSummary): string {
       );
     }
   }
+  // Alarms that miss every trial for one same reason are named together.
+  const allMissed = new Map<string, string[]>();
   for (const a of fault.alarms) {
     const misses = a.trials - a.detected;
     if (misses === 0) continue;
-    const reasons = MISS_REASONS.filter((m) => a.missed[m] > 0).map((m) => `${formatCount(a.missed[m])} ${describeMissReason(m, typeOf(a))}`);
-    sentences.push(`${a.alarm} misses ${misses === a.trials ? 'all' : formatCount(misses)}${misses === a.trials ? '' : ` of ${formatCount(a.trials)}`}: ${reasons.join(', ')}.`);
+    const reasons = MISS_REASONS.filter((m) => a.missed[m] > 0);
+    if (misses === a.trials && reasons.length === 1) {
+      const reason = describeMissReason(reasons[0], typeOf(a));
+      allMissed.set(reason, [...(allMissed.get(reason) ?? []), a.alarm]);
+      continue;
+    }
+    const parts = reasons.map((m) => `${formatCount(a.missed[m])} ${describeMissReason(m, typeOf(a))}`);
+    sentences.push(`${a.alarm} misses ${formatCount(misses)} of ${formatCount(a.trials)}: ${parts.join(', ')}.`);
   }
+  for (const [reason, alarms] of allMissed) sentences.push(`${list(alarms)} ${alarms.length > 1 ? 'miss' : 'misses'} every trial: ${reason}.`);
   for (const a of fault.alarms) {
     if (a.detectedByPreOnsetData === 0) continue;
     sentences.push(
       `${a.alarm}: ${formatCount(a.detectedByPreOnsetData)} of its ${plural(a.detected, 'detection')} fired on breaches from before the onset alone, not on the fault.`,
     );
   }
-  return `${fault.fault}: ${sentences.join(' ')}`;
+  return sentences;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
@@ -80,7 +93,6 @@ function plural(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function priceFinding(variant: VariantSummary): string {
-  const parts = variant.control.map((c) => `${c.alarm} ${formatPerDay(c.falseAlarmsPerDay, c.ci95.falseAlarmsPerDay)}`);
-  return `The price, false alarms per day without any fault (95% CI): ${parts.join('; ')}.`;
+function priceFinding(variant: VariantSummary): string[] {
+  return variant.control.map((c) => `${c.alarm}: ${formatPerDay(c.falseAlarmsPerDay, c.ci95.falseAlarmsPerDay)}.`);
 }

@@ -29,14 +29,16 @@ export interface HtmlChart {
 }
 
 /**
- * One section of an {@link HtmlReport}: a heading, then text (line breaks kept), table, chart and
- * preformatted text, in that order.
+ * One section of an {@link HtmlReport}: a heading, then a list, text (line breaks kept), table, chart and
+ * preformatted text, in that order. A list item is a bold lead with its points below it.
  *
  * @example
  * const section: HtmlSection = { heading: 'Scenario', preformatted: '{ "fault": "spike" }' };
+ * const findings: HtmlSection = { heading: 'What to conclude', list: [{ lead: 'zero orders', points: ['static catches it best.'] }] };
  */
 export interface HtmlSection {
   heading: string;
+  list?: Array<{ lead: string; points: string[] }>;
   text?: string;
   table?: HtmlTable;
   chart?: HtmlChart;
@@ -98,6 +100,9 @@ h1 { font-size: 1.9rem; line-height: 1.25; margin: 0; }
 section { margin: 2.25rem 0; }
 h2 { font-size: 1.35rem; margin: 0 0 0.6rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
 .text { white-space: pre-line; margin: 0 0 1rem; max-width: 80ch; }
+ul.list { margin: 0 0 1rem; padding-left: 1.2rem; max-width: 95ch; }
+ul.list > li { margin: 0.5rem 0; }
+ul.list ul { margin: 0.15rem 0 0; padding-left: 1.2rem; color: var(--fg); }
 .table-wrap { overflow-x: auto; margin: 0 0 1rem; }
 table { border-collapse: collapse; font-size: 0.92rem; min-width: 50%; }
 th, td { padding: 0.4rem 0.75rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
@@ -342,6 +347,13 @@ export function renderHtml(report: HtmlReport): string {
 
   const sections = report.sections.map((section) => {
     const parts = [`<h2>${escapeHtml(section.heading)}</h2>`];
+    if (section.list !== undefined) {
+      const items = section.list.map(
+        (item) =>
+          `<li><strong>${escapeHtml(item.lead)}</strong>${item.points.length ? `<ul>${item.points.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : ''}</li>`,
+      );
+      parts.push(`<ul class="list">\n${items.join('\n')}\n</ul>`);
+    }
     if (section.text !== undefined) parts.push(`<p class="text">${escapeHtml(section.text)}</p>`);
     if (section.table) parts.push(renderTable(section.table, section.heading));
     if (section.chart) {

@@ -35,9 +35,7 @@ export function reportPage(summary: Summary, charts: Chart[]): HtmlReport {
 
   sections.push({
     heading: 'What to conclude',
-    text: findings(summary)
-      .map((f) => `• ${many ? `${f.variant}: ` : ''}${f.text}`)
-      .join('\n'),
+    list: findings(summary).map((f) => ({ lead: `${many ? `${f.variant}: ` : ''}${f.lead}`, points: f.points })),
   });
   sections.push({
     heading: 'Scenario',

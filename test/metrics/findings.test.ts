@@ -26,22 +26,23 @@ describe('findings', () => {
 
   it('opens each fault with the best alarm, its rate with interval and its median latency', () => {
     const fault = all.find((f) => f.fault === 'a single 0')!;
-    expect(fault.text).toMatch(/^a single 0: static outside 1\.\.6 catches it best: 100% \(\d+–100%\) of 12 trials, median 1 min \(1–1\)\./);
+    expect(fault.lead).toBe('a single 0');
+    expect(fault.points[0]).toMatch(/^static outside 1\.\.6 catches it best: 100% \(\d+–100%\) of 12 trials, median 1 min \(1–1\)\.$/);
   });
 
   it('says why each alarm missed, with counts that add up', () => {
     const fault = all.find((f) => f.fault === 'a single 0')!;
-    expect(fault.text).toContain('static above 6 misses all: 12 never crossed the threshold.');
+    expect(fault.points).toContain('static above 6 misses every trial: never crossed the threshold.');
     const band = summary.variants[0].faults[0].alarms[0];
     const reasons = Object.values(band.missed).reduce((s, x) => s + x, 0);
     expect(reasons).toBe(band.trials - band.detected);
-    if (band.detected < band.trials) expect(fault.text).toContain(`band (hourly) misses ${band.trials - band.detected} of 12: `);
+    if (band.detected < band.trials) expect(fault.points.join(' ')).toContain(`band (hourly) misses ${band.trials - band.detected} of 12: `);
   });
 
   it('ends with the false-alarm price of every alarm', () => {
     const price = all[all.length - 1];
     expect(price.fault).toBeNull();
-    for (const a of scenario.alarms) expect(price.text).toContain(a.name);
-    expect(price.text).toMatch(/static above 6 0 \(0–0\.\d+\)/);
+    expect(price.points.map((p) => p.split(':')[0])).toEqual(scenario.alarms.map((a) => a.name));
+    expect(price.points[2]).toMatch(/^static above 6: 0 \(0–0\.\d+\)\.$/);
   });
 });
