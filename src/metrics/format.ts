@@ -62,7 +62,7 @@ export function formatMinutes(minutes: number | null | undefined, ci?: Interval 
 }
 
 /**
- * A rate per day (false alarms), two significant decimals, with its 95% interval if given:
+ * A rate per day (false alarms), three significant digits, with its 95% interval if given:
  * `7.4 (6.9–7.9)`.
  *
  * @example
@@ -70,7 +70,7 @@ export function formatMinutes(minutes: number | null | undefined, ci?: Interval 
  * formatPerDay(0, [0, 0.023]); // '0 (0–0.023)'
  */
 export function formatPerDay(perDay: number, ci?: Interval | null): string {
-  return `${formatSignificant(perDay, 3)}${ci ? ` (${formatSignificant(ci[0], 2)}–${formatSignificant(ci[1], 2)})` : ''}`;
+  return `${formatSignificant(perDay, 3)}${ci ? ` (${formatSignificant(ci[0], 3)}–${formatSignificant(ci[1], 3)})` : ''}`;
 }
 
 /**

@@ -21,7 +21,7 @@ describe('format', () => {
   });
 
   it('writes false alarms per day with three significant digits', () => {
-    expect(formatPerDay(7.4132, [6.91, 7.93])).toBe('7.41 (6.9–7.9)');
+    expect(formatPerDay(7.4132, [6.91, 7.93])).toBe('7.41 (6.91–7.93)');
     expect(formatPerDay(0, [0, 0.02304])).toBe('0 (0–0.023)');
   });
 
