@@ -87,7 +87,7 @@ export function buildCharts(scenario: Scenario, simulation: Simulation): Chart[]
         variant: variant.variant,
         fault: fault.fault,
         title: `${prefix}${fault.fault}: latency by hour and weekday of onset`,
-        caption: 'Median minutes from onset to ALARM by the UTC hour and the weekday the fault began; grey cells were never detected; the text gives detected/trials.',
+        caption: 'Median time from onset to ALARM by the UTC hour and the weekday the fault began (darker is slower); pale cells were never detected; the text gives detected/trials.',
         spec: latencyHeatmap(fault, `${scenario.name}: ${prefix}${fault.fault}: latency by onset time`),
       });
     }
