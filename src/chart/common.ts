@@ -78,7 +78,7 @@ export function roleLegend(labels: readonly string[]) {
 export const ALARM_LABEL_LIMIT = 240;
 
 /**
- * A UTC time axis encoding for epoch-millisecond fields: labels in UTC with the date (`Tue 13 Jan 03:00`),
+ * A UTC time axis encoding for epoch-millisecond fields: labels in UTC with the date (`13 Jan 03:00`),
  * and, when `domain` is given, that fixed domain, so stacked panels share one time scale.
  */
 export function utcTime(field: string, title = 'time (UTC)', domain?: [number, number]) {
@@ -87,7 +87,7 @@ export function utcTime(field: string, title = 'time (UTC)', domain?: [number, n
     type: 'temporal' as const,
     title,
     scale: domain ? { type: 'utc' as const, domain: [...domain] } : { type: 'utc' as const },
-    axis: { labelOverlap: true, tickCount: 6, format: '%a %d %b %H:%M', labelFlush: true },
+    axis: { labelOverlap: true, tickCount: 6, format: '%d %b %H:%M', labelFlush: true },
   };
 }
 

@@ -33,7 +33,7 @@ export function learningChart(summary: Summary, unit = 'value'): TopLevelSpec {
             type: 'nominal',
             title: 'variant',
             scale: { domain: variants, range: variants.map((_, i) => [[1, 0], [6, 3], [2, 2], [10, 3, 2, 3]][i % 4]) },
-            legend: { orient: 'bottom', columns: 1, symbolType: 'stroke', symbolStrokeColor: '#333', symbolStrokeWidth: 2 },
+            legend: { orient: 'bottom', columns: 1, symbolType: 'stroke', symbolStrokeColor: '#333', symbolFillColor: '#333', symbolOpacity: 1, symbolSize: 400, symbolStrokeWidth: 2 },
           },
         }
       : {}),
