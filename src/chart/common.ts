@@ -60,7 +60,7 @@ export const ROLE_LEGEND = {
   symbolType: 'square',
   symbolOpacity: 1,
   symbolStrokeWidth: 2,
-  labelLimit: 380,
+  labelLimit: 440,
 } as const;
 
 /**
@@ -71,7 +71,7 @@ export const ROLE_LEGEND = {
  * roleLegend(['metric', 'band']).columns; // 2
  */
 export function roleLegend(labels: readonly string[]) {
-  return labels.some((l) => l.length > 55) ? { ...ROLE_LEGEND, columns: 1, labelLimit: 600 } : ROLE_LEGEND;
+  return labels.some((l) => l.length > 50) ? { ...ROLE_LEGEND, columns: 1, labelLimit: 700 } : ROLE_LEGEND;
 }
 
 /** Longest axis label for alarm names, px. */

@@ -118,7 +118,7 @@ function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, numb
     layers.push({
       data: { values: [{ y: possibleMinimum }] },
       mark: { type: 'rule', strokeDash: [6, 3], strokeWidth: 1.5 },
-      encoding: { y: { field: 'y', type: 'quantitative' }, color: role(`possible minimum ${formatThreshold(possibleMinimum)} (the band reaches below it)`, COLORS.minimum) },
+      encoding: { y: { field: 'y', type: 'quantitative' }, color: role(`possible minimum ${formatThreshold(possibleMinimum)} (band goes below)`, COLORS.minimum) },
     });
   }
   // A threshold far outside the data would flatten the metric into a line: draw only those near it
