@@ -47,7 +47,7 @@ export function alarmColorScale(alarms: readonly string[]) {
 }
 
 /** Width of every chart's plot area, px: with axis labels and legends, charts stay within the report's page. */
-export const PLOT_WIDTH = 760;
+export const PLOT_WIDTH = 720;
 
 /**
  * The legend that names the marks of a metric panel (metric, band, expected value, ...): below the plot,
@@ -75,7 +75,7 @@ export function roleLegend(labels: readonly string[]) {
 }
 
 /** Longest axis label for alarm names, px. */
-export const ALARM_LABEL_LIMIT = 240;
+export const ALARM_LABEL_LIMIT = 300;
 
 /**
  * A UTC time axis encoding for epoch-millisecond fields: labels in UTC with the date (`13 Jan 03:00`),

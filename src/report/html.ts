@@ -310,8 +310,8 @@ const BOOTSTRAP = `
 /**
  * Renders a report as ONE self-contained, offline HTML page: vega, vega-lite and vega-embed are
  * inlined from node_modules (read once per process), charts are embedded with vega-embed (SVG
- * renderer, tooltips on, export actions only) as they scroll into view, and a Content-Security-Policy forbids every
- * network request. All text of `report` is HTML-escaped; chart specs travel as escaped JSON.
+ * renderer, tooltips on, export actions only) as they scroll into view, and a
+ * Content-Security-Policy forbids every network request. All text of `report` is HTML-escaped; chart specs travel as escaped JSON.
  * The same report gives byte-identical HTML.
  *
  * @throws Error starting with `renderHtml:` on an empty or duplicate chart id, a table row whose
