@@ -12,6 +12,7 @@ import { applyFault } from './faults/applyFault.js';
 import { drawOnset } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
 import { DAY_MS, MINUTE_MS, type Series } from './generate/series.js';
+import { explainOutcome, type OutcomeExplanation } from './metrics/missReason.js';
 import { alarmsPerDay, bandFit, detect, lastAlarmDaysAfter, type BandFit } from './metrics/trialMetrics.js';
 import { summarize, type Summary } from './metrics/summarize.js';
 import { createRng } from './random/rng.js';
@@ -44,6 +45,8 @@ export interface FaultOutcome {
   faultFreeDays: number;
   /** For faults that last until the end: how long after onset the alarm was last in ALARM, days. */
   lastAlarmDaysAfterOnset: number | null;
+  /** Why the configured alarm missed the fault, or whether its detection leaned on pre-onset datapoints. */
+  explanation: OutcomeExplanation;
 }
 
 /** What one trial of one variant measured. */
@@ -75,6 +78,8 @@ export interface RepresentativeRun {
   fault: string | null;
   onsetMs: number | null;
   faultEndMs: number | null;
+  /** True for the whole control run of a replayed series (the replay view); false for a window around a fault. */
+  whole?: boolean;
   traces: Trace[];
 }
 
@@ -165,6 +170,7 @@ export function runTrial(
     threshold: scenario.alarms[a].type === 'static' ? thresholds[a]!.value : null,
   }));
   if (keep) keep.push(keepRun(scenario, variant.name, null, control, null, null, endMs - 8 * 3600_000, endMs));
+  if (keep && variant.series.generator === 'replay') keep.push({ ...keepRun(scenario, variant.name, null, control, null, null, scenario.startMs, endMs), whole: true });
 
   // 4. Each fault.
   const faults: TrialOutcome['faults'] = [];
@@ -197,6 +203,7 @@ export function runTrial(
         falseAlarms,
         faultFreeDays: (endMs - warmupEndMs - (horizonEnd - onsetMs)) / DAY_MS,
         lastAlarmDaysAfterOnset: fault.durationMinutes === null ? lastAlarmDaysAfter(run.evaluation, run.datapoints, onsetMs) : null,
+        explanation: explainOutcome(run.evaluation, run.classes, run.datapoints, onsetMs, horizonMs, detection.latencyMinutes, alarm),
       };
     });
     faults.push({ fault: fault.name, onsetMs, alarms });

@@ -1,34 +1,44 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RepresentativeRun } from '../simulate.js';
-import { BASE_CONFIG, COLORS, TRACE_TOOLTIP, traceRows, utcTime } from './common.js';
+import { BASE_CONFIG, COLORS, PLOT_WIDTH, ROLE_LEGEND, TRACE_TOOLTIP, traceRows, traceTime, utcTime } from './common.js';
 
 /**
- * The same hours of the fault-free run of every variant side by side, each with its first band alarm's
- * band: for skyline, how the band fits a loop it cannot learn and an hourly cron it can.
+ * The same hours of the fault-free run of every variant, one panel under the other, each with its first
+ * band alarm's band: for skyline, how the band fits a loop it cannot learn and an hourly cron it can.
+ * Every mark is in the legend; the y axis is in the metric's unit and shared, so widths compare.
  *
  * @example
- * bandFitChart(simulation.representative.filter((r) => r.fault === null), 'skyline');
+ * bandFitChart(simulation.representative.filter((r) => r.fault === null), 'skyline', 'CPU %');
  */
-export function bandFitChart(runs: RepresentativeRun[], title: string): TopLevelSpec {
+export function bandFitChart(runs: RepresentativeRun[], title: string, unit = 'value'): TopLevelSpec {
+  const roles = { metric: COLORS.metric, band: COLORS.band, 'expected value': COLORS.expected, 'breaching datapoint': COLORS.breach };
+  const color = (role: keyof typeof roles) => ({
+    datum: role,
+    type: 'nominal',
+    scale: { domain: Object.keys(roles), range: Object.values(roles) },
+    title: null,
+    legend: ROLE_LEGEND,
+  });
   const panels = runs.map((run) => {
     const trace = run.traces.find((t) => t.lower !== null) ?? run.traces[0];
     const values = traceRows(trace);
     const x = utcTime('t', 'time (UTC)');
-    const tooltip = TRACE_TOOLTIP;
+    const y = { type: 'quantitative', title: unit };
     return {
-      title: { text: run.variant, fontSize: 13 },
-      width: runs.length > 2 ? 380 : 560,
-      height: 240,
+      title: { text: `${run.variant}: ${trace.alarm}`, fontSize: 13, anchor: 'start' },
+      width: PLOT_WIDTH,
+      height: 160,
       data: { values },
+      transform: [traceTime(trace)],
       layer: [
-        { mark: { type: 'area', color: COLORS.band, opacity: 0.55, interpolate: 'step-after' }, encoding: { x, y: { field: 'lower', type: 'quantitative', title: trace.alarm }, y2: { field: 'upper' } } },
-        { mark: { type: 'line', color: COLORS.expected, strokeDash: [4, 3], strokeWidth: 1, interpolate: 'step-after' }, encoding: { x, y: { field: 'expected', type: 'quantitative' } } },
+        { mark: { type: 'area', opacity: 0.55, interpolate: 'step-after' }, encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color: color('band') } },
+        { mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1, interpolate: 'step-after' }, encoding: { x, y: { ...y, field: 'e' }, color: color('expected value') } },
         {
           params: [{ name: `zoom_${run.variant.replace(/\W+/g, '_')}`, select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }],
-          mark: { type: 'line', color: COLORS.metric, strokeWidth: 1.2, interpolate: 'step-after' },
-          encoding: { x, y: { field: 'value', type: 'quantitative' }, tooltip },
+          mark: { type: 'line', strokeWidth: 1.2, interpolate: 'step-after' },
+          encoding: { x, y: { ...y, field: 'v' }, color: color('metric'), tooltip: TRACE_TOOLTIP },
         },
-        { transform: [{ filter: 'datum.breaching' }], mark: { type: 'point', color: COLORS.breach, filled: true, size: 18 }, encoding: { x, y: { field: 'value', type: 'quantitative' }, tooltip } },
+        { transform: [{ filter: 'datum.b' }], mark: { type: 'point', filled: true, size: 18 }, encoding: { x, y: { ...y, field: 'v' }, color: color('breaching datapoint'), tooltip: TRACE_TOOLTIP } },
       ],
     };
   });
@@ -36,7 +46,7 @@ export function bandFitChart(runs: RepresentativeRun[], title: string): TopLevel
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, subtitle: 'the same hours of each variant\'s fault-free run (trial 1), each with its own learned band' },
     config: BASE_CONFIG,
-    hconcat: panels,
-    resolve: { scale: { y: 'shared' } },
+    vconcat: panels,
+    resolve: { scale: { y: 'shared', color: 'shared' } },
   } as TopLevelSpec;
 }

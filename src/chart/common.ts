@@ -29,14 +29,84 @@ export const COLORS = {
 
 export const STATE_NAMES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const;
 
-/** A UTC time axis encoding for epoch-millisecond fields (a utc scale formats its labels in UTC). */
-export function utcTime(field: string, title = 'time (UTC)') {
+/**
+ * One colour per alarm, the same in every chart (by the alarm's position in the scenario). None is green,
+ * red or grey: those belong to the alarm states (OK, ALARM, INSUFFICIENT_DATA) and to breaching datapoints;
+ * none is the fault window's orange.
+ */
+export const ALARM_PALETTE = ['#4e79a7', '#b07aa1', '#9c755f', '#17becf', '#e7ba52', '#6a51a3', '#393b79', '#8c6d31', '#ce6dbd', '#6b6ecf'] as const;
+
+/**
+ * The colour scale of alarms: their names as the domain, {@link ALARM_PALETTE} as the range.
+ *
+ * @example
+ * alarmColorScale(['band', 'static']); // { domain: ['band', 'static'], range: ['#4e79a7', '#b07aa1'] }
+ */
+export function alarmColorScale(alarms: readonly string[]) {
+  return { domain: [...alarms], range: alarms.map((_, i) => ALARM_PALETTE[i % ALARM_PALETTE.length]) };
+}
+
+/** Width of every chart's plot area, px: with axis labels and legends, charts stay within the report's page. */
+export const PLOT_WIDTH = 720;
+
+/**
+ * The legend that names the marks of a metric panel (metric, band, expected value, ...): below the plot,
+ * two columns, full-opacity square symbols (a band's shading would otherwise make its symbol invisible).
+ */
+export const ROLE_LEGEND = {
+  orient: 'bottom',
+  direction: 'horizontal',
+  columns: 2,
+  symbolType: 'square',
+  symbolOpacity: 1,
+  symbolStrokeWidth: 2,
+  labelLimit: 440,
+} as const;
+
+/**
+ * {@link ROLE_LEGEND} for these labels: one column (with room for 600 px labels) when a label is too
+ * long to share a row, so no label is ever cut.
+ *
+ * @example
+ * roleLegend(['metric', 'band']).columns; // 2
+ */
+export function roleLegend(labels: readonly string[]) {
+  return labels.some((l) => l.length > 50) ? { ...ROLE_LEGEND, columns: 1, labelLimit: 700 } : ROLE_LEGEND;
+}
+
+/** Longest axis label for alarm names, px. */
+export const ALARM_LABEL_LIMIT = 300;
+
+/**
+ * A UTC time axis encoding for epoch-millisecond fields: labels in UTC with the date (`13 Jan 03:00`),
+ * and, when `domain` is given, that fixed domain, so stacked panels share one time scale.
+ */
+export function utcTime(field: string, title = 'time (UTC)', domain?: [number, number]) {
   return {
     field,
     type: 'temporal' as const,
     title,
-    scale: { type: 'utc' as const },
-    axis: { labelOverlap: true, tickCount: 8 },
+    scale: domain ? { type: 'utc' as const, domain: [...domain] } : { type: 'utc' as const },
+    axis: { labelOverlap: true, tickCount: 6, format: '%d %b %H:%M', labelFlush: true },
+  };
+}
+
+/** Minutes at which log-scaled latency axes are ticked (and labelled as minutes, hours or days). */
+const LATENCY_TICKS = [0.5, 1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 720, 1440, 2880, 7200, 14400, 43200];
+
+/**
+ * A log-scaled axis of minutes over [low, high]: ticks at round minutes, labelled `5 min`, `4 h`, `2 d`.
+ *
+ * @example
+ * minutesLogAxis(1, 300).values; // [1, 2, 5, 10, 15, 30, 60, 120, 240]
+ */
+export function minutesLogAxis(low: number, high: number) {
+  const inside = LATENCY_TICKS.filter((t) => t >= low && t <= high);
+  // Too many ticks crowd: keep about eight.
+  const step = Math.ceil(inside.length / 8);
+  return {
+    values: inside.filter((_, i) => i % step === 0),
+    labelExpr: "datum.value < 120 ? datum.value + ' min' : datum.value < 2880 ? (datum.value / 60) + ' h' : (datum.value / 1440) + ' d'",
   };
 }
 
@@ -66,23 +136,57 @@ export const BASE_CONFIG = {
   title: { fontSize: 15, anchor: 'start' as const, subtitleFontSize: 12, subtitleColor: '#555' },
 } as const;
 
-/** One chart row per datapoint of a trace: time, value, band edges, expected value, breaching (null: none). */
-export function traceRows(trace: Trace) {
-  const stepMs = trace.periodSeconds * 1000;
-  return trace.values.map((value, i) => ({
-    t: trace.startMs + i * stepMs,
-    value: Number.isNaN(value) ? null : value,
-    lower: trace.lower?.[i] ?? null,
-    upper: trace.upper?.[i] ?? null,
-    expected: trace.expected?.[i] ?? null,
-    breaching: trace.breaching[i] === 1,
-  }));
+/**
+ * A chart row of a trace: datapoint index `i` (the time `t` is computed in the chart by
+ * {@link traceTime}), value `v`, band `lo`/`hi`, expected `e`, `b` = 1 if breaching.
+ */
+export interface TraceRow {
+  i: number;
+  v?: number;
+  lo?: number;
+  hi?: number;
+  e?: number;
+  b?: 1;
+}
+
+/**
+ * One chart row per datapoint of a trace, with short keys and absent fields left out (a missing value,
+ * no band yet, not breaching): the report carries every trial chart's data, so each byte counts. The
+ * band and expected value keep four significant digits, the value five.
+ *
+ * @example
+ * traceRows(trace)[0]; // { i: 0, v: 1293, lo: 1172, hi: 2007, e: 1590 }
+ */
+export function traceRows(trace: Trace): TraceRow[] {
+  const round = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? undefined : Number(x.toPrecision(4)));
+  return trace.values.map((value, i) => {
+    const row: TraceRow = { i };
+    if (Number.isFinite(value)) row.v = value;
+    const lo = round(trace.lower?.[i]);
+    const hi = round(trace.upper?.[i]);
+    const e = round(trace.expected?.[i]);
+    if (lo !== undefined) row.lo = lo;
+    if (hi !== undefined) row.hi = hi;
+    if (e !== undefined) row.e = e;
+    if (trace.breaching[i] === 1) row.b = 1;
+    return row;
+  });
+}
+
+/**
+ * The transform that gives rows of {@link traceRows} their time `t` (epoch ms): start + i × period.
+ *
+ * @example
+ * { data: { values: traceRows(trace) }, transform: [traceTime(trace)], mark: 'line', encoding: { x: utcTime('t') } }
+ */
+export function traceTime(trace: Trace) {
+  return { calculate: `${trace.startMs} + datum.i * ${trace.periodSeconds * 1000}`, as: 't' };
 }
 
 /** The tooltip of a datapoint of a trace. */
 export const TRACE_TOOLTIP = [
   utcTooltip('t'),
-  { field: 'value', type: 'quantitative', format: ',.4~g' },
-  { field: 'lower', type: 'quantitative', format: ',.4~g' },
-  { field: 'upper', type: 'quantitative', format: ',.4~g' },
+  { field: 'v', type: 'quantitative', format: ',.5~g', title: 'value' },
+  { field: 'lo', type: 'quantitative', format: ',.4~g', title: 'band lower' },
+  { field: 'hi', type: 'quantitative', format: ',.4~g', title: 'band upper' },
 ];

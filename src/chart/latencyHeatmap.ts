@@ -1,6 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { FaultSummary } from '../metrics/summarize.js';
-import { BASE_CONFIG, COLORS } from './common.js';
+import { ALARM_LABEL_LIMIT, BASE_CONFIG, minutesLogAxis } from './common.js';
+
+/** Cells never detected: a pale fill, not the grey of INSUFFICIENT_DATA. */
+const NEVER_DETECTED = '#f3f3f3';
 
 interface Cell {
   alarm: string;
@@ -15,7 +18,8 @@ interface Cell {
 /**
  * Detection latency by the UTC hour of the fault's onset and by its weekday, one row per alarm: this is
  * where "zero orders at 3 a.m." shows. Colour is the median latency of the detected trials (darker is
- * slower); a cell whose trials were all missed is grey; the text is detected/trials.
+ * slower, blue to purple: red and grey belong to alarm states); a cell whose trials were all missed is
+ * pale; the text is detected/trials.
  *
  * @example
  * latencyHeatmap(summary.variants[0].faults[0], 'coconut: zero orders');
@@ -42,7 +46,7 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
     data: { values },
     encoding: {
       x: { field: 'key', type: 'ordinal', title: xTitle, sort: keys, scale: { domain: keys }, axis: { labelAngle: 0 } },
-      y: { field: 'alarm', type: 'nominal', title: null, sort: alarms, scale: { domain: alarms }, axis: { labelLimit: 260 } },
+      y: { field: 'alarm', type: 'nominal', title: null, sort: alarms, scale: { domain: alarms }, axis: { labelLimit: ALARM_LABEL_LIMIT } },
     },
     layer: [
       {
@@ -52,16 +56,16 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
           color: {
             field: 'latency',
             type: 'quantitative',
-            title: 'median min to ALARM',
-            scale: { type: 'log', scheme: 'yelloworangered', domain: [1, maxLatency] },
-            legend: { orient: 'right' },
+            title: 'median time to ALARM',
+            scale: { type: 'log', scheme: 'bluepurple', domain: [1, maxLatency] },
+            legend: { orient: 'right', ...minutesLogAxis(1, maxLatency) },
           },
           tooltip: tooltip(xTitle),
         },
       },
       {
         transform: [{ filter: 'datum.detected === 0' }],
-        mark: { type: 'rect', color: COLORS.insufficient, stroke: 'white', strokeWidth: 1 },
+        mark: { type: 'rect', color: NEVER_DETECTED, stroke: '#cccccc', strokeWidth: 1 },
         encoding: { tooltip: tooltip(xTitle) },
       },
       {
@@ -74,10 +78,10 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: title,
-      subtitle: 'median latency by the onset\'s UTC hour and weekday; grey: never detected; text: detected/trials',
+      subtitle: 'median latency by the onset\'s UTC hour and weekday; pale: never detected; text: detected/trials',
     },
     config: BASE_CONFIG,
-    vconcat: [panel(byHour, hours, 'hour of onset (UTC)', 24 * 30), panel(byWeekday, weekdays, 'weekday of onset', 7 * 60)],
+    vconcat: [panel(byHour, hours, 'hour of onset (UTC)', 24 * 26), panel(byWeekday, weekdays, 'weekday of onset', 7 * 60)],
     resolve: { scale: { color: 'shared' } },
   } as TopLevelSpec;
 }

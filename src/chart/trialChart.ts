@@ -1,156 +1,202 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { formatThreshold } from '../metrics/format.js';
 import type { RepresentativeRun, Trace } from '../simulate.js';
-import { BASE_CONFIG, COLORS, STATE_NAMES, TRACE_TOOLTIP, traceRows, utcTime, utcTooltip } from './common.js';
+import { ALARM_LABEL_LIMIT, BASE_CONFIG, COLORS, PLOT_WIDTH, roleLegend, STATE_NAMES, TRACE_TOOLTIP, traceRows, traceTime, utcTime, utcTooltip } from './common.js';
+
+/** Options of {@link trialChart}. */
+export interface TrialChartOptions {
+  /** The lowest value the metric can take, drawn where the band reaches below it; null: none. */
+  possibleMinimum: number | null;
+  title: string;
+  subtitle?: string;
+  /** The metric's unit, for the y axis (default 'value'). */
+  unit?: string;
+  /** Static alarms whose threshold differs per trial: the range over trials, for the legend. */
+  thresholdRanges?: ReadonlyMap<string, [number, number]>;
+  /** Each alarm's colour (see `alarmColorScale`), used for its threshold line. */
+  alarmColors?: ReadonlyMap<string, string>;
+}
+
+/** Legend entries of a metric panel, in legend order, with their colours. */
+export const TRIAL_ROLES = {
+  metric: COLORS.metric,
+  band: COLORS.band,
+  'expected value': COLORS.expected,
+  'breaching datapoint': COLORS.breach,
+  'fault window': COLORS.fault,
+  'possible minimum': COLORS.minimum,
+} as const;
 
 /**
  * The representative trial of one fault (or of the fault-free run): for each band alarm a panel with the
- * metric, the band (shaded), the expected value, breaching datapoints (red), the fault window (orange),
- * static thresholds and the metric's possible minimum where the band crosses it; below, one strip per
- * alarm with its state over time, so band and static alarms are compared at a glance.
+ * metric, the band (shaded), the expected value, breaching datapoints, the fault window, static
+ * thresholds and the metric's possible minimum where the band crosses it, every mark named in the
+ * legend; below, one strip per alarm with its state over time. All panels share one UTC time scale
+ * (drag to pan, wheel to zoom them together). A state is drawn from the moment it was evaluated, the end of
+ * its datapoint's period, so an ALARM never appears to start before the datapoints that caused it.
  *
  * @example
- * trialChart(simulation.representative[0], { possibleMinimum: 0, title: 'zero orders' });
+ * trialChart(simulation.representative[0], { possibleMinimum: 0, title: 'zero orders', unit: 'orders/min' });
  */
-export function trialChart(
-  run: RepresentativeRun,
-  options: { possibleMinimum: number | null; title: string; subtitle?: string },
-): TopLevelSpec {
-  const first = run.traces[0];
-  const domain: [number, number] = [first.startMs, first.startMs + first.values.length * first.periodSeconds * 1000];
+export function trialChart(run: RepresentativeRun, options: TrialChartOptions): TopLevelSpec {
+  const domain = timeDomain(run.traces);
   const bandTraces = run.traces.filter((t) => t.lower !== null);
-  const panels = (bandTraces.length > 0 ? bandTraces : [first]).map((trace, p) =>
-    metricPanel(trace, run, domain, p === 0 ? run.traces.filter((t) => t.threshold !== null) : [], options.possibleMinimum, p),
+  const panels = (bandTraces.length > 0 ? bandTraces : [run.traces[0]]).map((trace, p) =>
+    metricPanel(trace, run, domain, p === 0 ? run.traces.filter((t) => t.threshold !== null) : [], options, p),
   );
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: options.title, subtitle: options.subtitle ?? '' },
     config: BASE_CONFIG,
-    vconcat: [...panels, stateStrip(run.traces)],
-    resolve: { scale: { color: 'independent' } },
+    vconcat: [...panels, stateStrip(run.traces, domain)],
+    resolve: { scale: { color: 'independent', x: 'shared' }, legend: { color: 'independent' } },
   } as TopLevelSpec;
 }
 
-function metricPanel(
-  trace: Trace,
-  run: RepresentativeRun,
-  domain: [number, number],
-  statics: Trace[],
-  possibleMinimum: number | null,
-  index: number,
-) {
+/** The time span every panel of a run shows: from the earliest datapoint to the end of the last period. */
+export function timeDomain(traces: Trace[]): [number, number] {
+  const start = Math.min(...traces.map((t) => t.startMs));
+  const end = Math.max(...traces.map((t) => t.startMs + t.values.length * t.periodSeconds * 1000));
+  return [start, end];
+}
+
+function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, number], statics: Trace[], options: TrialChartOptions, index: number) {
   const data = traceRows(trace);
+  // The time domain is set once, on the metric line of each panel: the shared scale takes it from there.
+  // (On a layer with x2, such as the fault window or the strips, vega-lite warns of conflicting domains.)
   const x = utcTime('t', '');
-  const tooltip = TRACE_TOOLTIP;
+  const roles: Array<[string, string]> = [];
+  const role = (name: string, color: string) => {
+    if (!roles.some(([n]) => n === name)) roles.push([name, color]);
+    return { datum: name, type: 'nominal' as const };
+  };
   const layers: unknown[] = [];
   if (run.onsetMs !== null) {
     layers.push({
       data: { values: [{ start: run.onsetMs, end: Math.min(run.faultEndMs ?? domain[1], domain[1]), label: `fault: ${run.fault}` }] },
       layer: [
         {
-          mark: { type: 'rect', color: COLORS.fault, opacity: 0.18 },
-          encoding: { x: { ...x, field: 'start' }, x2: { field: 'end' }, tooltip: [{ field: 'label', type: 'nominal', title: 'window' }] },
+          mark: { type: 'rect', opacity: 0.18 },
+          encoding: {
+            x: { ...x, field: 'start' },
+            x2: { field: 'end' },
+            color: role('fault window', COLORS.fault),
+            tooltip: [{ field: 'label', type: 'nominal', title: 'window' }, utcTooltip('start', 'onset'), utcTooltip('end', 'end')],
+          },
         },
         { mark: { type: 'rule', color: COLORS.fault, strokeWidth: 1.5 }, encoding: { x: { ...x, field: 'start' } } },
       ],
     });
   }
+  const y = { type: 'quantitative' as const, title: options.unit ?? 'value' };
   if (trace.lower !== null) {
     layers.push({
-      mark: { type: 'area', color: COLORS.band, opacity: 0.55, interpolate: 'step-after' },
-      encoding: { x, y: { field: 'lower', type: 'quantitative', title: trace.alarm }, y2: { field: 'upper' } },
+      mark: { type: 'area', opacity: 0.55, interpolate: 'step-after' },
+      encoding: { x, y: { ...y, field: 'lo' }, y2: { field: 'hi' }, color: role('band', COLORS.band) },
     });
     layers.push({
-      mark: { type: 'line', color: COLORS.expected, strokeDash: [4, 3], strokeWidth: 1, interpolate: 'step-after' },
-      encoding: { x, y: { field: 'expected', type: 'quantitative' } },
+      mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1, interpolate: 'step-after' },
+      encoding: { x, y: { ...y, field: 'e' }, color: role('expected value', COLORS.expected) },
     });
   }
   layers.push({
-    // Drag to pan, wheel to zoom the time axis in the HTML report.
+    // Drag to pan, wheel to zoom the time axis in the HTML report (every panel shares it).
     params: [{ name: `zoom${index}`, select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }],
-    mark: { type: 'line', color: COLORS.metric, strokeWidth: 1.2, interpolate: 'step-after' },
-    encoding: { x, y: { field: 'value', type: 'quantitative', title: trace.lower !== null ? `${trace.alarm}` : 'metric' }, tooltip },
+    mark: { type: 'line', strokeWidth: 1.2, interpolate: 'step-after' },
+    encoding: { x: utcTime('t', '', domain), y: { ...y, field: 'v' }, color: role('metric', COLORS.metric), tooltip: TRACE_TOOLTIP },
   });
-  layers.push({
-    transform: [{ filter: 'datum.breaching' }],
-    mark: { type: 'point', color: COLORS.breach, filled: true, size: 18 },
-    encoding: { x, y: { field: 'value', type: 'quantitative' }, tooltip },
-  });
-  const minLower = Math.min(...data.map((d) => (d.lower === null ? Number.POSITIVE_INFINITY : d.lower)));
+  if (data.some((d) => d.b === 1 && d.v !== undefined)) {
+    layers.push({
+      transform: [{ filter: 'datum.b' }],
+      mark: { type: 'point', filled: true, size: 18, opacity: 1 },
+      encoding: { x, y: { ...y, field: 'v' }, color: role('breaching datapoint', COLORS.breach), tooltip: TRACE_TOOLTIP },
+    });
+  }
+  const minLower = Math.min(...data.map((d) => d.lo ?? Number.POSITIVE_INFINITY));
+  const possibleMinimum = options.possibleMinimum;
   if (possibleMinimum !== null && trace.lower !== null && minLower < possibleMinimum) {
     layers.push({
-      data: { values: [{ y: possibleMinimum, label: `possible minimum ${possibleMinimum}: the band reaches below it` }] },
-      layer: [
-        { mark: { type: 'rule', color: COLORS.minimum, strokeDash: [6, 3], strokeWidth: 1.5 }, encoding: { y: { field: 'y', type: 'quantitative' } } },
-        {
-          mark: { type: 'text', align: 'left', dx: 4, dy: -6, color: COLORS.minimum, fontSize: 11 },
-          encoding: { y: { field: 'y', type: 'quantitative' }, x: { value: 0 }, text: { field: 'label' } },
-        },
-      ],
+      data: { values: [{ y: possibleMinimum }] },
+      mark: { type: 'rule', strokeDash: [6, 3], strokeWidth: 1.5 },
+      encoding: { y: { field: 'y', type: 'quantitative' }, color: role(`possible minimum ${formatThreshold(possibleMinimum)} (band goes below)`, COLORS.minimum) },
     });
   }
   // A threshold far outside the data would flatten the metric into a line: draw only those near it
   // (the state strip below still shows every static alarm).
-  const seen = data.flatMap((d) => [d.value, d.lower, d.upper]).filter((v): v is number => v !== null && Number.isFinite(v));
+  const seen = data.flatMap((d) => [d.v, d.lo, d.hi]).filter((v): v is number => v !== undefined);
   const top = Math.max(...seen);
   const bottom = Math.min(...seen);
   const margin = 0.3 * (top - bottom || Math.abs(top) || 1);
   for (const s of statics) {
     for (const value of [s.threshold!.lower, s.threshold!.upper]) {
       if (value === null || value > top + margin || value < bottom - margin) continue;
+      const range = options.thresholdRanges?.get(s.alarm);
+      const label = `${s.alarm}: threshold ${formatThreshold(value)}${range ? ` in this trial (${formatThreshold(value, range)})` : ''}`;
       layers.push({
-        data: { values: [{ y: value, label: `${s.alarm}: ${formatNumber(value)}` }] },
-        layer: [
-          { mark: { type: 'rule', color: COLORS.threshold, strokeDash: [2, 2] }, encoding: { y: { field: 'y', type: 'quantitative' } } },
-          {
-            mark: { type: 'text', align: 'right', dy: -6, color: COLORS.threshold, fontSize: 11 },
-            encoding: { y: { field: 'y', type: 'quantitative' }, x: { value: 900 }, text: { field: 'label' } },
-          },
-        ],
+        data: { values: [{ y: value }] },
+        mark: { type: 'rule', strokeDash: [2, 2], strokeWidth: 1.5 },
+        encoding: { y: { field: 'y', type: 'quantitative' }, color: role(label, options.alarmColors?.get(s.alarm) ?? COLORS.threshold) },
       });
     }
   }
-  return { width: 900, height: 220, data: { values: data }, layer: layers };
+  return {
+    width: PLOT_WIDTH,
+    height: 200,
+    title: { text: trace.lower !== null ? `${trace.alarm}: metric and band` : 'metric', fontSize: 12, anchor: 'start' as const },
+    data: { values: data },
+    transform: [traceTime(trace)],
+    layer: layers,
+    encoding: {
+      color: {
+        type: 'nominal',
+        title: null,
+        scale: { domain: roles.map(([n]) => n), range: roles.map(([, c]) => c) },
+        legend: roleLegend(roles.map(([n]) => n)),
+      },
+    },
+  };
 }
 
-function stateStrip(traces: Trace[]) {
+/**
+ * The alarm-state strips, one row per alarm, over `domain`: state `i` holds from the evaluation of
+ * datapoint `i` (the end of its period) to the next evaluation.
+ *
+ * @example
+ * stateStrip(run.traces, timeDomain(run.traces));
+ */
+export function stateStrip(traces: Trace[], domain: [number, number], title = 'alarm state (from each evaluation, at the end of its period)') {
   const segments: Array<{ alarm: string; start: number; end: number; state: string }> = [];
   for (const trace of traces) {
     const stepMs = trace.periodSeconds * 1000;
+    const evaluatedAt = (i: number) => Math.min(domain[1], trace.startMs + (i + 1) * stepMs);
     let from = 0;
     for (let i = 1; i <= trace.states.length; i++) {
       if (i === trace.states.length || trace.states[i] !== trace.states[from]) {
-        segments.push({
-          alarm: trace.alarm,
-          start: trace.startMs + from * stepMs,
-          end: trace.startMs + i * stepMs,
-          state: STATE_NAMES[trace.states[from]],
-        });
+        const start = evaluatedAt(from);
+        const end = i === trace.states.length ? domain[1] : evaluatedAt(i);
+        if (end > start) segments.push({ alarm: trace.alarm, start, end, state: STATE_NAMES[trace.states[from]] });
         from = i;
       }
     }
   }
   return {
-    width: 900,
-    height: { step: 22 },
-    title: { text: 'alarm state', fontSize: 12 },
+    width: PLOT_WIDTH,
+    height: { step: 20 },
+    title: { text: title, fontSize: 12, anchor: 'start' as const },
     data: { values: segments },
     mark: { type: 'rect' },
     encoding: {
       x: utcTime('start', 'time (UTC)'),
       x2: { field: 'end' },
-      y: { field: 'alarm', type: 'nominal', title: null, sort: traces.map((t) => t.alarm), axis: { labelLimit: 260 } },
+      y: { field: 'alarm', type: 'nominal', title: null, sort: traces.map((t) => t.alarm), axis: { labelLimit: ALARM_LABEL_LIMIT } },
       color: {
         field: 'state',
         type: 'nominal',
-        title: 'state',
+        title: 'alarm state',
         scale: { domain: [...STATE_NAMES], range: [COLORS.ok, COLORS.alarm, COLORS.insufficient] },
-        legend: { orient: 'bottom' },
+        legend: { orient: 'bottom', direction: 'horizontal' },
       },
       tooltip: [{ field: 'alarm' }, { field: 'state' }, utcTooltip('start', 'from'), utcTooltip('end', 'to')],
     },
   };
-}
-
-function formatNumber(x: number): string {
-  return Number.isInteger(x) ? x.toLocaleString('en-US') : x.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }

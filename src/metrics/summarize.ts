@@ -2,8 +2,11 @@ import { max, mean, quantile } from 'simple-statistics';
 import type { TreatMissingData } from '../alarm/evaluate.js';
 import type { ReplayFacts } from '../generate/replay.js';
 import { DAY_MS, HOUR_MS } from '../generate/series.js';
+import { createRng } from '../random/rng.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 import type { TrialOutcome } from '../simulate.js';
+import { quantileInterval, rateInterval, wilsonInterval, type Interval } from './intervals.js';
+import { MISS_REASONS, type MissReason } from './missReason.js';
 
 const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -28,6 +31,10 @@ export interface ControlSummary {
   quietFromDay: number | null;
   /** Static alarms: the threshold used, mean over trials (differs per trial for `percentOfRecentMax`). */
   threshold: number | null;
+  /** Static alarms: the lowest and highest threshold over trials (equal unless it is set from each trial's data). */
+  thresholdRange: Interval | null;
+  /** 95% interval of `falseAlarmsPerDay`: bootstrap over trials (see `rateInterval`). */
+  ci95: { falseAlarmsPerDay: Interval };
   /** Band alarms: how the band fitted the fault-free metric (means over trials; minLower is the lowest seen). */
   band: {
     coverage: number;
@@ -54,6 +61,17 @@ export interface FaultAlarmSummary {
   falseAlarmsPerDay: number;
   /** Trials in which the alarm was already in ALARM at onset. */
   alreadyInAlarm: number;
+  /** 95% intervals: Wilson for the detection rate, seeded bootstrap for latency p50 / p90 and false alarms per day. */
+  ci95: {
+    detectionRate: Interval;
+    latencyP50: Interval | null;
+    latencyP90: Interval | null;
+    falseAlarmsPerDay: Interval;
+  };
+  /** Missed trials by reason (they add up to trials − detected). */
+  missed: Record<MissReason, number>;
+  /** Detections that came from datapoints before the onset (e.g. a no-data outage fired by earlier breaches). */
+  detectedByPreOnsetData: number;
   /** The same fault under each TreatMissingData setting. */
   byTreatMissingData: Record<TreatMissingData, { detectionRate: number; latencyP50: number | null }>;
   /** By UTC hour of the onset (24 rows). */
@@ -62,8 +80,8 @@ export interface FaultAlarmSummary {
   byWeekday: Array<{ weekday: string; trials: number; detected: number; latencyP50: number | null }>;
   /** Faults lasting until the end: days after onset the alarm was last in ALARM (p50 and max over trials). */
   lastAlarmDaysAfterOnset: { p50: number | null; max: number | null } | null;
-  /** Per trial, in trial order: onset (ISO) and latency (null: not detected). */
-  perTrial: Array<{ onset: string; latencyMinutes: number | null }>;
+  /** Per trial, in trial order: onset (ISO), latency (null: not detected) and why it was missed (null: detected). */
+  perTrial: Array<{ onset: string; latencyMinutes: number | null; missReason: MissReason | null }>;
 }
 
 export interface FaultSummary {
@@ -118,6 +136,7 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
       while (quietFromDay! > 0 && byDay[quietFromDay! - 1] < 0.1) quietFromDay!--;
       if (quietFromDay === days) quietFromDay = null;
       const fits = perTrial.map((c) => c.fit).filter((f) => f !== null);
+      const thresholds = perTrial.map((c) => c.threshold).filter((t): t is number => t !== null && Number.isFinite(t));
       return {
         alarm: alarm.name,
         type: alarm.type,
@@ -125,6 +144,13 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
         falseAlarmsByDay: byDay,
         quietFromDay,
         threshold: alarm.type === 'static' ? mean(perTrial.map((c) => c.threshold ?? Number.NaN)) : null,
+        thresholdRange: thresholds.length ? [Math.min(...thresholds), Math.max(...thresholds)] : null,
+        ci95: {
+          falseAlarmsPerDay: rateInterval(
+            perTrial.map((c) => ({ events: sum(c.alarmsPerDay), days: c.evaluationDays })),
+            createRng(scenario.seed, 'bootstrap', variant.name, 'control', alarm.name),
+          ),
+        },
         band:
           fits.length === 0
             ? null
@@ -163,6 +189,8 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
                 return { key: k, trials: rs.length, detected: ls.length, latencyP50: ls.length ? quantile(ls, 0.5) : null };
               });
             const lastAlarm = results.map((r) => r.lastAlarmDaysAfterOnset).filter((d): d is number => d !== null);
+            const stream = (figure: string) => createRng(scenario.seed, 'bootstrap', variant.name, fault.name, alarm.name, figure);
+            const missed = Object.fromEntries(MISS_REASONS.map((m) => [m, results.filter((r) => r.explanation.missReason === m).length])) as Record<MissReason, number>;
             return {
               alarm: alarm.name,
               trials: results.length,
@@ -171,6 +199,17 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
               latencyMinutes: latencyStats(detectedLatencies),
               falseAlarmsPerDay: sum(results.map((r) => r.falseAlarms)) / Math.max(1e-9, sum(results.map((r) => r.faultFreeDays))),
               alreadyInAlarm: results.filter((r) => r.alreadyInAlarm).length,
+              ci95: {
+                detectionRate: wilsonInterval(detectedLatencies.length, results.length),
+                latencyP50: quantileInterval(detectedLatencies, 0.5, stream('latencyP50')),
+                latencyP90: quantileInterval(detectedLatencies, 0.9, stream('latencyP90')),
+                falseAlarmsPerDay: rateInterval(
+                  results.map((r) => ({ events: r.falseAlarms, days: r.faultFreeDays })),
+                  stream('falseAlarmsPerDay'),
+                ),
+              },
+              missed,
+              detectedByPreOnsetData: results.filter((r) => r.explanation.detectedByPreOnsetData).length,
               byTreatMissingData,
               byHourOfDay: group(
                 (t) => Math.floor((((t % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS),
@@ -184,7 +223,11 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
                 fault.durationMinutes === null
                   ? { p50: lastAlarm.length ? quantile(lastAlarm, 0.5) : null, max: lastAlarm.length ? max(lastAlarm) : null }
                   : null,
-              perTrial: results.map((r) => ({ onset: new Date(r.onsetMs).toISOString(), latencyMinutes: r.latencyMinutes })),
+              perTrial: results.map((r) => ({
+                onset: new Date(r.onsetMs).toISOString(),
+                latencyMinutes: r.latencyMinutes,
+                missReason: r.explanation.missReason,
+              })),
             };
           }),
         };

@@ -29,14 +29,16 @@ export interface HtmlChart {
 }
 
 /**
- * One section of an {@link HtmlReport}: a heading, then text (line breaks kept), table, chart and
- * preformatted text, in that order.
+ * One section of an {@link HtmlReport}: a heading, then a list, text (line breaks kept), table, chart and
+ * preformatted text, in that order. A list item is a bold lead with its points below it.
  *
  * @example
  * const section: HtmlSection = { heading: 'Scenario', preformatted: '{ "fault": "spike" }' };
+ * const findings: HtmlSection = { heading: 'What to conclude', list: [{ lead: 'zero orders', points: ['static catches it best.'] }] };
  */
 export interface HtmlSection {
   heading: string;
+  list?: Array<{ lead: string; points: string[] }>;
   text?: string;
   table?: HtmlTable;
   chart?: HtmlChart;
@@ -98,6 +100,9 @@ h1 { font-size: 1.9rem; line-height: 1.25; margin: 0; }
 section { margin: 2.25rem 0; }
 h2 { font-size: 1.35rem; margin: 0 0 0.6rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--line); }
 .text { white-space: pre-line; margin: 0 0 1rem; max-width: 80ch; }
+ul.list { margin: 0 0 1rem; padding-left: 1.2rem; max-width: 95ch; }
+ul.list > li { margin: 0.5rem 0; }
+ul.list ul { margin: 0.15rem 0 0; padding-left: 1.2rem; color: var(--fg); }
 .table-wrap { overflow-x: auto; margin: 0 0 1rem; }
 table { border-collapse: collapse; font-size: 0.92rem; min-width: 50%; }
 th, td { padding: 0.4rem 0.75rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
@@ -105,7 +110,8 @@ th { background: #eef1f4; font-weight: 600; border-bottom: 2px solid var(--line)
 tbody tr:nth-child(even) td { background: var(--zebra); }
 tbody tr:hover td { background: #eaf2fd; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.chart { margin: 0.5rem 0 1rem; overflow-x: auto; }
+.chart { margin: 0.5rem 0 1rem; overflow-x: auto; min-height: 320px; }
+.chart.drawn { min-height: 0; }
 .chart-error { color: #b42318; white-space: pre-wrap; }
 pre { background: var(--zebra); border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem 1rem; overflow-x: auto; font-size: 0.85rem; line-height: 1.4; }
 noscript p { color: var(--muted); }
@@ -258,26 +264,45 @@ function renderTable(table: HtmlTable, heading: string): string {
   return `<div class="table-wrap"><table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
-/** The page's own script: embeds every chart listed in the JSON block with vega-embed. */
+/**
+ * The page's own script: embeds every chart listed in the JSON block with vega-embed, lazily: a chart is
+ * drawn when its container comes within 600 px of the viewport (IntersectionObserver), so the first
+ * screen appears at once however many charts follow. Without IntersectionObserver, every chart is drawn.
+ */
 const BOOTSTRAP = `
 (function () {
   'use strict';
   var charts = JSON.parse(document.getElementById('${CHARTS_DATA_ID}').textContent);
-  charts.forEach(function (chart) {
-    var el = document.getElementById(chart.id);
-    if (!el) return;
+  function draw(chart, el) {
     vegaEmbed(el, chart.spec, {
       mode: 'vega-lite',
       renderer: 'svg',
       actions: { export: true, source: false, compiled: false, editor: false },
       tooltip: true,
       downloadFileName: chart.id
+    }).then(function () {
+      if (el.classList) el.classList.add('drawn');
     }).catch(function (err) {
       var p = document.createElement('p');
       p.className = 'chart-error';
       p.textContent = 'This chart could not be drawn: ' + (err && err.message ? err.message : String(err));
       el.appendChild(p);
     });
+  }
+  var byId = {};
+  var observer = typeof IntersectionObserver === 'undefined' ? null : new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) return;
+      observer.unobserve(entry.target);
+      draw(byId[entry.target.id], entry.target);
+    });
+  }, { rootMargin: '600px 0px' });
+  charts.forEach(function (chart) {
+    var el = document.getElementById(chart.id);
+    if (!el) return;
+    byId[chart.id] = chart;
+    if (observer) observer.observe(el);
+    else draw(chart, el);
   });
 })();
 `;
@@ -285,8 +310,8 @@ const BOOTSTRAP = `
 /**
  * Renders a report as ONE self-contained, offline HTML page: vega, vega-lite and vega-embed are
  * inlined from node_modules (read once per process), charts are embedded with vega-embed (SVG
- * renderer, tooltips on, export actions only), and a Content-Security-Policy forbids every
- * network request. All text of `report` is HTML-escaped; chart specs travel as escaped JSON.
+ * renderer, tooltips on, export actions only) as they scroll into view, and a
+ * Content-Security-Policy forbids every network request. All text of `report` is HTML-escaped; chart specs travel as escaped JSON.
  * The same report gives byte-identical HTML.
  *
  * @throws Error starting with `renderHtml:` on an empty or duplicate chart id, a table row whose
@@ -322,6 +347,13 @@ export function renderHtml(report: HtmlReport): string {
 
   const sections = report.sections.map((section) => {
     const parts = [`<h2>${escapeHtml(section.heading)}</h2>`];
+    if (section.list !== undefined) {
+      const items = section.list.map(
+        (item) =>
+          `<li><strong>${escapeHtml(item.lead)}</strong>${item.points.length ? `<ul>${item.points.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : ''}</li>`,
+      );
+      parts.push(`<ul class="list">\n${items.join('\n')}\n</ul>`);
+    }
     if (section.text !== undefined) parts.push(`<p class="text">${escapeHtml(section.text)}</p>`);
     if (section.table) parts.push(renderTable(section.table, section.heading));
     if (section.chart) {

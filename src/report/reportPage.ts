@@ -1,19 +1,25 @@
 import type { Chart } from '../chart/common.js';
-import { faultRow, formatNumber as fmt, formatPercent as pct } from '../metrics/format.js';
-import type { FaultSummary, Summary } from '../metrics/summarize.js';
+import { findings } from '../metrics/findings.js';
+import { FAULT_COLUMNS, faultRow, formatCount, formatDays, formatMinutes, formatPercent as pct, formatPerDay, formatRate, formatThreshold } from '../metrics/format.js';
+import { describeMissReason, MISS_REASONS } from '../metrics/missReason.js';
+import type { FaultAlarmSummary, FaultSummary, Summary, VariantSummary } from '../metrics/summarize.js';
 import type { HtmlReport, HtmlSection } from './html.js';
 
-const HOW_TO_READ = `How to read this report
-• "At a glance": for each fault and alarm, the share of trials in which the alarm went to ALARM within the fault's horizon, and the median minutes from fault onset to that ALARM.
-• Fault-free runs: false alarms per day without any fault; coverage is the share of normal datapoints inside the band (k = 2 would cover about 95% of a normal distribution); "lower edge below possible minimum" is how often the band reaches below a value the metric can never take (0 orders, a die's 1).
-• Trial charts: blue is the metric, the shaded area the band, the dashed line its expected value, red dots breaching datapoints, the orange area the fault; the strips below show each alarm's state (red: ALARM, grey: INSUFFICIENT_DATA). Drag to pan and scroll to zoom the time axis; hover for values.
-• Latency curves: how many trials were detected within x minutes; a curve that stops below 100% leaves that share undetected.
-• Heatmaps: the median latency by the hour and weekday the fault began; grey cells were never detected.`;
+const HOW_TO_READ = [
+  '• Detected: the share of trials in which the alarm went to ALARM within the fault\'s horizon (its duration plus N periods). Brackets give 95% intervals: Wilson for rates, a seeded bootstrap for latencies and false alarms per day. Two rates whose difference is not significant are called "not distinguishable".',
+  '• Latency: the time from fault onset to the alarm\'s first transition to ALARM, over the trials that detected the fault (median, 90th percentile, slowest).',
+  '• Missed, why: already in ALARM at onset (and never left and re-entered it); no data or no band (INSUFFICIENT_DATA, nothing breached); inside the band (no datapoint breached); too few breaching (some breached, never M of N at once).',
+  '• Fault-free runs: false alarms per day without any fault; coverage is the share of normal datapoints inside the band (k = 2 would cover about 95% of a normal distribution); "lower edge below possible minimum" is how often the band reaches below a value the metric can never take (0 orders, a die\'s 1).',
+  '• Trial charts: every mark is named in the legend below the panel. The metric panels and the alarm-state strips share one time scale; a state starts when it was evaluated, at the end of its datapoint\'s period. Drag to pan and wheel to zoom the time axis; hover for values.',
+  '• Colours: each alarm keeps its colour in every chart. Green, red and grey are only alarm states (OK, ALARM, INSUFFICIENT_DATA); red dots are breaching datapoints; orange is the fault.',
+].join('\n');
 
 /**
- * The offline HTML report's content: the scenario and how to read it, an at-a-glance matrix, then per
- * variant its fault-free figures and, per fault, its table followed by its charts; last the day-by-day
- * charts and the resolved configuration. Pure: {@link renderHtml} turns it into a page.
+ * The offline HTML report's content, conclusions first: the findings in words, how to read the report,
+ * an at-a-glance matrix, then per variant its fault-free figures and, per fault, its table (with 95%
+ * intervals and misses by reason) followed by its charts; last the day-by-day charts and the resolved
+ * configuration. Every figure is written by `metrics/format.ts`, as in the terminal. Pure: `renderHtml`
+ * turns it into a page.
  *
  * @example
  * renderHtml(reportPage(summary, charts));
@@ -25,12 +31,18 @@ export function reportPage(summary: Summary, charts: Chart[]): HtmlReport {
       .filter((c) => c.variant === variant && c.fault === fault)
       .map((c) => ({ heading: c.title, text: c.caption, chart: { id: c.id, spec: c.spec } }));
   const many = summary.variants.length > 1;
+  const cfg = summary.configuration as { warmupDays: number };
 
   sections.push({
-    heading: 'Scenario',
-    text: `${summary.description}\n\nSeed ${summary.seed}, ${summary.trials} trials per variant. Latencies are minutes from fault onset to the alarm's first transition to ALARM; p50 and p90 are over the trials that detected the fault.`,
+    heading: 'What to conclude',
+    list: findings(summary).map((f) => ({ lead: `${many ? `${f.variant}: ` : ''}${f.lead}`, points: f.points })),
   });
-  sections.push({ heading: 'At a glance', text: 'Detected share of trials · median minutes to ALARM.', table: glance(summary) });
+  sections.push({
+    heading: 'Scenario',
+    text: `${summary.description}\n\nSeed ${summary.seed}, ${formatCount(summary.trials)} trials per variant, a warm-up of ${formatDays(cfg.warmupDays)}.`,
+  });
+  sections.push({ heading: 'How to read this report', text: HOW_TO_READ });
+  sections.push({ heading: 'At a glance', text: 'Per fault and alarm: detected share of trials (95% interval) · median time to ALARM. First row: false alarms per day without faults.', table: glance(summary) });
   sections.push(...chartSections(null, null).filter((s) => s.chart?.id === 'band-fit'));
 
   for (const variant of summary.variants) {
@@ -39,14 +51,15 @@ export function reportPage(summary: Summary, charts: Chart[]): HtmlReport {
       heading: `${prefix}fault-free runs`,
       text: variant.description || undefined,
       table: {
-        columns: ['alarm', 'false alarms / day', 'coverage', 'lower edge below possible minimum', 'lower edge below 0', 'band width at 03h / 12h'],
+        columns: ['alarm', 'false alarms/day (95% CI)', 'coverage', 'lower edge below possible minimum', 'lower edge below 0', 'band width at 03h / 12h', 'threshold'],
         rows: variant.control.map((c) => [
           c.alarm,
-          fmt(c.falseAlarmsPerDay, 2),
+          formatPerDay(c.falseAlarmsPerDay, c.ci95.falseAlarmsPerDay),
           c.band ? pct(c.band.coverage) : '',
           c.band?.lowerBelowMinimumShare != null ? pct(c.band.lowerBelowMinimumShare) : '',
           c.band ? pct(c.band.lowerBelowZeroShare) : '',
-          c.band ? `${pct(c.band.relativeWidthByHour[3])} / ${pct(c.band.relativeWidthByHour[12])}` : c.threshold !== null ? `threshold ${fmt(c.threshold, 1)}` : '',
+          c.band ? `${pct(c.band.relativeWidthByHour[3])} / ${pct(c.band.relativeWidthByHour[12])}` : '',
+          c.threshold !== null ? formatThreshold(c.threshold, c.thresholdRange) : '',
         ]),
       },
     });
@@ -54,14 +67,13 @@ export function reportPage(summary: Summary, charts: Chart[]): HtmlReport {
     for (const fault of variant.faults) {
       sections.push({
         heading: `${prefix}${fault.fault}`,
-        text: `${fault.durationMinutes === null ? 'Lasts until the end of the run.' : `Lasts ${fault.durationMinutes} minutes.`} The last four columns give the detection rate under each TreatMissingData setting.`,
-        table: faultTable(fault),
+        text: `${fault.durationMinutes === null ? 'Lasts until the end of the run.' : `Lasts ${formatMinutes(fault.durationMinutes)}.`} "Missed, why" counts the trials each alarm missed by reason. The last four columns give the detection rate under each TreatMissingData setting.`,
+        table: faultTable(variant, fault),
       });
       sections.push(...chartSections(variant.variant, fault.fault));
     }
   }
   sections.push(...chartSections(null, null).filter((s) => s.chart?.id !== 'band-fit'));
-  sections.push({ heading: 'How to read this report', preformatted: HOW_TO_READ.split('\n').slice(1).join('\n') });
   sections.push({ heading: 'Configuration (resolved, with every default)', preformatted: JSON.stringify(summary.configuration, null, 2) });
   return { title: `bandsim: ${summary.scenario}`, subtitle: 'How quickly each alarm catches each fault, measured over seeded Monte Carlo trials.', sections };
 }
@@ -71,22 +83,37 @@ function glance(summary: Summary) {
   const many = summary.variants.length > 1;
   const rows: (string | number)[][] = [];
   for (const variant of summary.variants) {
-    rows.push([many ? `${variant.variant}: no fault (false alarms / day)` : 'no fault (false alarms / day)', ...variant.control.map((c) => fmt(c.falseAlarmsPerDay, 2))]);
+    rows.push([
+      many ? `${variant.variant}: no fault (false alarms/day)` : 'no fault (false alarms/day)',
+      ...variant.control.map((c) => formatPerDay(c.falseAlarmsPerDay, c.ci95.falseAlarmsPerDay)),
+    ]);
     for (const fault of variant.faults) {
       rows.push([
         many ? `${variant.variant}: ${fault.fault}` : fault.fault,
-        ...fault.alarms.map((a) => `${pct(a.detectionRate)}${a.latencyMinutes.p50 !== null ? ` · ${fmt(a.latencyMinutes.p50, 1)} min` : ''}`),
+        ...fault.alarms.map((a) => `${formatRate(a.detectionRate, a.ci95.detectionRate)}${a.latencyMinutes.p50 !== null ? ` · ${formatMinutes(a.latencyMinutes.p50)}` : ''}`),
       ]);
     }
   }
   return { columns: ['', ...alarms], rows };
 }
 
-function faultTable(fault: FaultSummary) {
+/**
+ * Why an alarm missed, in words: `2 already in ALARM at onset, 1 inside the band`, and how many
+ * detections leaned on pre-onset datapoints.
+ */
+function missedText(variant: VariantSummary, a: FaultAlarmSummary): string {
+  const type = variant.control.find((c) => c.alarm === a.alarm)?.type ?? 'band';
+  const parts = MISS_REASONS.filter((m) => a.missed[m] > 0).map((m) => `${formatCount(a.missed[m])} ${describeMissReason(m, type)}`);
+  if (a.detectedByPreOnsetData > 0) parts.push(`${formatCount(a.detectedByPreOnsetData)} detections from breaches before the onset`);
+  return parts.join(', ');
+}
+
+function faultTable(variant: VariantSummary, fault: FaultSummary) {
   return {
-    columns: ['alarm', 'detected', 'p50 (min)', 'p90 (min)', 'max (min)', 'false alarms / day', 'missing', 'notBreaching', 'breaching', 'ignore'],
+    columns: [...FAULT_COLUMNS, 'missed, why', 'missing', 'notBreaching', 'breaching', 'ignore'],
     rows: fault.alarms.map((a) => [
       ...faultRow(a),
+      missedText(variant, a),
       ...(['missing', 'notBreaching', 'breaching', 'ignore'] as const).map((k) => pct(a.byTreatMissingData[k].detectionRate)),
     ]),
   };

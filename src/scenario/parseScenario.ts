@@ -6,6 +6,7 @@ import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/
 import { onsetCandidates } from '../faults/drawOnset.js';
 import {
   LIMITS,
+  defaultUnit,
   scenarioSchema,
   seriesSchema,
   type BandAlarmConfig,
@@ -76,6 +77,8 @@ export interface Scenario {
   onsetSpreadDays: number;
   tailDays: number;
   possibleMinimum: number | null;
+  /** The metric's unit for chart axes (`unit`, or the generator's default). */
+  unit: string;
   variants: Variant[];
   alarms: Alarm[];
   faults: Array<FaultConfig & { variants: string[] }>;
@@ -270,6 +273,7 @@ export function parseScenario(text: string, file: string): Scenario {
     onsetSpreadDays: input.onsetSpreadDays,
     tailDays: input.tailDays,
     possibleMinimum: input.possibleMinimum,
+    unit: input.unit ?? defaultUnit(input.series),
     variants,
     alarms,
     faults,

@@ -185,6 +185,8 @@ export const scenarioSchema = z.strictObject({
   tailDays: days.default(1),
   /** The lowest value the metric can take (0 for counts, 1 for a die); reported against the band's lower edge. */
   possibleMinimum: value.nullable().default(null),
+  /** The metric's unit, shown on chart axes; default from the generator (see {@link defaultUnit}). */
+  unit: z.string().min(1).max(40).optional(),
   series: seriesSchema,
   variants: z
     .array(z.strictObject({ name, description: z.string().max(500).default(''), series: z.record(z.unknown()) }))
@@ -194,6 +196,20 @@ export const scenarioSchema = z.strictObject({
   alarms: z.array(alarmSchema).min(1).max(LIMITS.alarms),
   faults: z.array(faultSchema).max(LIMITS.faults).default([]),
 });
+
+/**
+ * The unit a generator's values are in, used when a scenario gives no `unit`: dice "value", skyline
+ * "CPU %", coconut "orders/min", a replay its CSV value column's name if one was given, else "value".
+ *
+ * @example
+ * defaultUnit({ generator: 'coconut' }); // 'orders/min'
+ */
+export function defaultUnit(series: { generator: string; column?: string }): string {
+  if (series.generator === 'skyline') return 'CPU %';
+  if (series.generator === 'coconut') return 'orders/min';
+  if (series.generator === 'replay' && series.column) return series.column;
+  return 'value';
+}
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioFile = z.output<typeof scenarioSchema>;

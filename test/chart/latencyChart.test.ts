@@ -13,13 +13,14 @@ function faultSummary(alarms: number, trials: number, latency: (a: number, t: nu
       detected: trials,
       detectionRate: 1,
       latencyMinutes: { p50: 1, p90: 1, max: 1, mean: 1 },
+      ci95: { detectionRate: [0.9, 1], latencyP50: [1, 1], latencyP90: [1, 1] },
       perTrial: Array.from({ length: trials }, (_, t) => ({ latencyMinutes: latency(a, t) })),
     })),
   } as unknown as FaultSummary;
 }
 
 function latencyDomain(spec: ReturnType<typeof latencyChart>): number[] {
-  const curves = (spec as unknown as { hconcat: Array<{ layer: Array<{ encoding: { x: { scale?: { domain: number[] } } } }> }> }).hconcat[1];
+  const curves = (spec as unknown as { vconcat: Array<{ layer: Array<{ encoding: { x: { scale?: { domain: number[] } } } }> }> }).vconcat[1];
   return curves.layer[0].encoding.x.scale!.domain;
 }
 

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,10 +36,21 @@ describe.skipIf(!hasChromium)('index.html in headless Chromium', () => {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => consoleErrors.push(error.message));
-      await page.goto(pathToFileURL(join(dir, 'report', 'index.html')).href);
+      const file = join(dir, 'report', 'index.html');
+      expect(statSync(file).size).toBeLessThan(2_000_000);
+      await page.goto(pathToFileURL(file).href);
+
+      // Conclusions first: the first section says what to conclude, in words.
+      expect(await page.locator('section h2').first().textContent()).toBe('What to conclude');
+      expect(await page.locator('section ul.list').first().textContent()).toMatch(/catch(es)? it best/);
 
       const charts = await page.locator('.chart').count();
       expect(charts).toBeGreaterThan(5);
+      // Charts are drawn as they come into view: with the first one on screen, the last one is not drawn.
+      await page.locator('.chart').first().scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelectorAll('.chart svg.marks').length > 0, null, { timeout: 30_000 });
+      expect(await page.locator('.chart').last().locator('svg.marks').count()).toBe(0);
+      for (let i = 0; i < charts; i++) await page.locator('.chart').nth(i).scrollIntoViewIfNeeded();
       await page.waitForFunction(
         (n) => document.querySelectorAll('.chart svg.marks').length + document.querySelectorAll('.chart-error').length >= n,
         charts,

@@ -71,6 +71,12 @@ describe('renderHtml', () => {
     expect(markup.match(/<script\b/g)).toHaveLength(5); // json data, 3 bundles, bootstrap
   });
 
+  it('renders a list of leads and points, escaped', () => {
+    const page = renderHtml({ title: 't', sections: [{ heading: 'What to conclude', list: [{ lead: `fault ${XSS}`, points: ['best: a.', `why ${XSS}`] }] }] });
+    expect(page).toContain(`<ul class="list">\n<li><strong>fault ${escapeHtml(XSS)}</strong><ul><li>best: a.</li><li>why ${escapeHtml(XSS)}</li></ul></li>\n</ul>`);
+    expect(page).not.toContain(XSS);
+  });
+
   it('loads nothing from outside the file', () => {
     const markup = markupOnly(html);
     expect(markup).not.toMatch(/<script[^>]*\ssrc\s*=/i);
