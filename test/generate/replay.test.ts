@@ -295,7 +295,7 @@ describe('replaying data from the command line', () => {
       warnings: [],
     });
     expect(summary.configuration.stepSeconds).toBe(300);
-    expect(out.join('\n')).toContain('Data: 5760 rows, step 300 s (given), 5760 rows shared 1152 periods, 0 out of order, 0% empty');
+    expect(out.join('\n')).toContain('Data: 5,760 rows, step 300 s (given), 5,760 rows shared 1,152 periods, 0 out of order, 0% empty');
   });
 
   it('refuses a bad --period, and --period or --metric with a scenario file, before simulating', async () => {
@@ -336,7 +336,9 @@ describe('replaying data from the command line', () => {
     const data = JSON.parse(readFileSync(join(dir, 'out', 'sparse', 'summary.json'), 'utf8')).variants[0].data;
     expect(data).toMatchObject({ rows: 2161, stepSeconds: 300, rowsSharingAPeriod: 2, rowsOutOfOrder: 0, warnings: [] });
     expect(data.emptyPeriodShare).toBeCloseTo(0.25, 2);
-    expect(out.join('\n')).toContain("Replay of sparse.csv with bandsim's default alarms and faults.\n\nData: 2161 rows, step 300 s (most common gap), 2 rows shared 1 period, 0 out of order, 25% empty");
+    const text = out.join('\n');
+    expect(text).toContain("Replay of sparse.csv with bandsim's default alarms and faults.");
+    expect(text).toContain('Data: 2,161 rows, step 300 s (most common gap), 2 rows shared 1 period, 0 out of order, 25% empty');
     // The same file on one-minute periods: most are empty, and the terminal says so.
     const out2: string[] = [];
     expect(await runCli(['sparse.csv', '--period', '60', '--trials', '2', '--no-charts', '--out', 'fine'], { ...io, stdout: (x: string) => out2.push(x) })).toBe(0);
