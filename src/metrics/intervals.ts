@@ -88,6 +88,12 @@ export function rateInterval(trials: ReadonlyArray<{ events: number; days: numbe
   }
   if (trials.length === 0 || days <= 0) return [0, 0];
   if (events === 0) return [0, POISSON_UPPER_FOR_ZERO / days];
+  // Identical trials (a replayed series: every control run sees the same data) are one observation, not n:
+  // a bootstrap would collapse to a point. The exact Poisson interval of that one run is used instead.
+  if (trials.every((t) => t.events === trials[0].events && t.days === trials[0].days)) {
+    const [low, high] = poissonInterval(trials[0].events);
+    return [low / trials[0].days, high / trials[0].days];
+  }
   const n = trials.length;
   const estimates = new Float64Array(BOOTSTRAP_RESAMPLES);
   for (let r = 0; r < BOOTSTRAP_RESAMPLES; r++) {
@@ -101,6 +107,42 @@ export function rateInterval(trials: ReadonlyArray<{ events: number; days: numbe
     estimates[r] = d > 0 ? e / d : 0;
   }
   return percentiles(estimates);
+}
+
+/**
+ * Exact (Garwood) 95% interval of a Poisson mean after observing `k` events: the means at which P(X ≥ k)
+ * and P(X ≤ k) are 2.5%, found by bisection on the Poisson distribution function (summed in log space).
+ *
+ * @example
+ * poissonInterval(0); // [0, 3.689]
+ * poissonInterval(3); // [0.619, 8.767]
+ */
+export function poissonInterval(k: number): Interval {
+  if (k === 0) return [0, POISSON_UPPER_FOR_ZERO];
+  const cdf = (x: number, mean: number) => {
+    // P(X ≤ x) for X ~ Poisson(mean).
+    let term = -mean;
+    let total = Math.exp(term);
+    for (let i = 1; i <= x; i++) {
+      term += Math.log(mean) - Math.log(i);
+      total += Math.exp(term);
+    }
+    return total;
+  };
+  const solve = (f: (mean: number) => number) => {
+    let lo = 0;
+    let hi = k + 20 * Math.sqrt(k) + 20;
+    for (let step = 0; step < 100; step++) {
+      const mid = (lo + hi) / 2;
+      if (f(mid) > 0) lo = mid;
+      else hi = mid;
+    }
+    return (lo + hi) / 2;
+  };
+  // Lower: P(X ≥ k) = 1 − P(X ≤ k − 1) grows with the mean; upper: P(X ≤ k) falls with it.
+  const lower = solve((mean) => 0.025 - (1 - cdf(k - 1, mean)));
+  const upper = solve((mean) => cdf(k, mean) - 0.025);
+  return [lower, upper];
 }
 
 /** Upper 97.5% bound of a Poisson mean after zero events: −ln(0.025). */

@@ -1,6 +1,6 @@
 import { quantile } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
-import { quantileInterval, rateInterval, ratesDiffer, wilsonInterval } from '../../src/metrics/intervals.js';
+import { poissonInterval, quantileInterval, rateInterval, ratesDiffer, wilsonInterval } from '../../src/metrics/intervals.js';
 import { createRng } from '../../src/random/rng.js';
 import { randomNormal } from '../../src/random/normal.js';
 
@@ -83,5 +83,24 @@ describe('rateInterval', () => {
     expect(a[0]).toBeLessThanOrEqual(rate);
     expect(a[1]).toBeGreaterThanOrEqual(rate);
     expect(a[0]).toBeGreaterThan(0);
+  });
+});
+
+describe('poissonInterval and identical trials', () => {
+  it('gives the textbook exact (Garwood) bounds', () => {
+    // Tabulated 95% limits: k = 1 → [0.0253, 5.572], k = 3 → [0.619, 8.767], k = 10 → [4.795, 18.39].
+    expect(poissonInterval(1)[0]).toBeCloseTo(0.0253, 3);
+    expect(poissonInterval(1)[1]).toBeCloseTo(5.572, 2);
+    expect(poissonInterval(3)[0]).toBeCloseTo(0.619, 2);
+    expect(poissonInterval(3)[1]).toBeCloseTo(8.767, 2);
+    expect(poissonInterval(10)[0]).toBeCloseTo(4.795, 2);
+    expect(poissonInterval(10)[1]).toBeCloseTo(18.39, 1);
+  });
+
+  it('treats identical trials (a replay) as one run instead of collapsing to a point', () => {
+    const trials = Array.from({ length: 20 }, () => ({ events: 3, days: 7 }));
+    const [low, high] = rateInterval(trials, createRng(1, 'bootstrap'));
+    expect(low).toBeCloseTo(0.619 / 7, 3);
+    expect(high).toBeCloseTo(8.767 / 7, 2);
   });
 });
