@@ -90,6 +90,20 @@ export function settingLabel(setting: TuneSetting, base: BandAlarm): string {
   return parts.join(' ');
 }
 
+/**
+ * A mistake in what the user asked tune to do (grid, goals, a setting the band cannot have): reported as
+ * a message, exit code 2.
+ *
+ * @example
+ * throw new TuneInputError('--k: "x" is not a positive number');
+ */
+export class TuneInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TuneInputError';
+  }
+}
+
 const SEASONALITY_RANK: Record<Seasonality | 'auto', number> = { none: 0, hourly: 1, daily: 2, weekly: 3, auto: 4 };
 
 /**
@@ -128,9 +142,9 @@ export function settingAlarm(setting: TuneSetting, base: BandAlarm, name: string
     const bucketMinutes = Math.max(band.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[setting.seasonality], setting.periodSeconds / 60);
     try {
       const layout = bucketLayout(setting.seasonality, bucketMinutes, setting.periodSeconds);
-      if (setting.trainingDays * 86_400_000 < layout.seasonMs) throw new Error(`${setting.trainingDays} training days are shorter than one ${setting.seasonality} season`);
+      if (setting.trainingDays * 86_400_000 < layout.seasonMs) throw new TuneInputError(`${setting.trainingDays} training days are shorter than one ${setting.seasonality} season`);
     } catch (error) {
-      throw new Error(`setting "${name}": ${(error as Error).message.replace(/^band: /, '')}`);
+      throw new TuneInputError(`setting "${name}": ${(error as Error).message.replace(/^band: /, '')}`);
     }
     if (band.bucketMinutes !== undefined) band.bucketMinutes = bucketMinutes;
   }
@@ -165,18 +179,18 @@ export function parseGridLists(lists: Partial<Record<GridDimension, string>>, de
     const text = lists[dimension];
     if (text === undefined) return null;
     const parts = text.split(',').map((s) => s.trim());
-    if (parts.length === 0 || parts.some((p) => p === '')) throw new Error(`${where(dimension)}: give a comma-separated list, not "${text}"`);
+    if (parts.length === 0 || parts.some((p) => p === '')) throw new TuneInputError(`${where(dimension)}: give a comma-separated list, not "${text}"`);
     return [...new Set(parts)];
   };
   const numbers = (dimension: GridDimension, ok: (x: number) => boolean, rule: string) =>
     items(dimension)?.map((p) => {
       const x = Number(p);
-      if (!Number.isFinite(x) || !ok(x)) throw new Error(`${where(dimension)}: "${p}" is not ${rule}`);
+      if (!Number.isFinite(x) || !ok(x)) throw new TuneInputError(`${where(dimension)}: "${p}" is not ${rule}`);
       return x;
     }) ?? null;
   const oneOf = <T extends string>(dimension: GridDimension, allowed: readonly T[]) =>
     items(dimension)?.map((p) => {
-      if (!(allowed as readonly string[]).includes(p)) throw new Error(`${where(dimension)}: "${p}" is not one of ${allowed.join(', ')}`);
+      if (!(allowed as readonly string[]).includes(p)) throw new TuneInputError(`${where(dimension)}: "${p}" is not one of ${allowed.join(', ')}`);
       return p as T;
     }) ?? null;
   grid.k = numbers('k', (x) => x > 0, 'a positive number') ?? grid.k;
@@ -187,14 +201,14 @@ export function parseGridLists(lists: Partial<Record<GridDimension, string>>, de
   grid.periodSeconds = numbers('period', (x) => Number.isInteger(x) && x >= 10, 'a whole number of seconds ≥ 10') ?? grid.periodSeconds;
   grid.statistic =
     items('statistic')?.map((p) => {
-      if (!isStatistic(p)) throw new Error(`${where('statistic')}: "${p}" is not Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99`);
+      if (!isStatistic(p)) throw new TuneInputError(`${where('statistic')}: "${p}" is not Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99`);
       return p;
     }) ?? grid.statistic;
   grid.mOfN =
     items('m-of-n')?.map((p) => {
       const m = /^(\d+)\/(\d+)$/.exec(p);
       const [M, N] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
-      if (!m || M < 1 || N < M || N > 100) throw new Error(`${where('m-of-n')}: "${p}" is not M/N with 1 ≤ M ≤ N ≤ 100`);
+      if (!m || M < 1 || N < M || N > 100) throw new TuneInputError(`${where('m-of-n')}: "${p}" is not M/N with 1 ≤ M ≤ N ≤ 100`);
       return [M, N] as [number, number];
     }) ?? grid.mOfN;
   return grid;

@@ -1,4 +1,4 @@
-import { compareSimplicity, type TuneSetting } from './grid.js';
+import { compareSimplicity, TuneInputError, type TuneSetting } from './grid.js';
 import type { TradeOff } from './pareto.js';
 
 /**
@@ -45,7 +45,7 @@ export interface Recommendation {
 export function parseGoal(text: string): LatencyGoal {
   const m = /^(.+?)\s*<=\s*(\d+(?:\.\d+)?)\s*(?:min)?\s*(?:@\s*(\d+(?:\.\d+)?)\s*%)?$/.exec(text.trim());
   if (!m || Number(m[2]) <= 0 || (m[3] !== undefined && (Number(m[3]) <= 0 || Number(m[3]) > 100))) {
-    throw new Error(`--goal "${text}": write it as "fault name<=5min" or "fault name<=5min@80%"`);
+    throw new TuneInputError(`--goal "${text}": write it as "fault name<=5min" or "fault name<=5min@80%"`);
   }
   return { fault: m[1].trim(), withinMinutes: Number(m[2]), minShare: m[3] === undefined ? 0.9 : Number(m[3]) / 100 };
 }
@@ -67,7 +67,7 @@ export function goalShare(detections: FaultDetections | undefined, goal: Latency
 /**
  * Picks the recommended setting: among those with at most `maxFalseAlarmsPerWeek` false alarms per week
  * that meet every goal, the one that detects most (highest mean detection rate over the faults), then the
- * fastest (lowest median latency), then the simpler (see `compareSimplicity`), then the earlier in the grid.
+ * fastest (lowest median latency), then the one with fewer false alarms, then the simpler (see `compareSimplicity`), then the earlier in the grid.
  * The runners-up are the next ones in that order.
  *
  * @param runnersUp how many runner-up settings to return; default 3
@@ -83,9 +83,9 @@ export function recommend(candidates: readonly Candidate[], maxFalseAlarmsPerWee
   return { best: eligible[0] ?? null, runnersUp: eligible.slice(1, 1 + runnersUp), withinBudget: withinBudget.length, eligible: eligible.length };
 }
 
-/** Detects most, then fastest, then simpler: negative when `a` is preferred. */
+/** Detects most, then fastest, then fewer false alarms, then simpler: negative when `a` is preferred. */
 function compareCandidates(a: Candidate, b: Candidate): number {
   const la = a.latencyP50 ?? Number.POSITIVE_INFINITY;
   const lb = b.latencyP50 ?? Number.POSITIVE_INFINITY;
-  return b.detectionRate - a.detectionRate || (la === lb ? 0 : la < lb ? -1 : 1) || compareSimplicity(a.setting, b.setting);
+  return b.detectionRate - a.detectionRate || (la === lb ? 0 : la < lb ? -1 : 1) || a.falseAlarmsPerWeek - b.falseAlarmsPerWeek || compareSimplicity(a.setting, b.setting);
 }

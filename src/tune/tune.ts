@@ -6,7 +6,7 @@ import { DAY_MS } from '../generate/series.js';
 import { createRng } from '../random/rng.js';
 import type { BandAlarm, Scenario, StaticAlarm } from '../scenario/parseScenario.js';
 import { companionAlarms } from './companions.js';
-import { defaultGrid, expandGrid, settingAlarm, settingLabel, type TuneGrid, type TuneSetting } from './grid.js';
+import { defaultGrid, TuneInputError, expandGrid, settingAlarm, settingLabel, type TuneGrid, type TuneSetting } from './grid.js';
 import { paretoFront } from './pareto.js';
 import { periodCheck, type PeriodCheck } from './periodCheck.js';
 import { goalShare, recommend, type Candidate, type FaultDetections, type LatencyGoal } from './recommend.js';
@@ -123,12 +123,12 @@ export interface TuneResult {
  */
 export function tune(scenario: Scenario, options: TuneOptions = {}): TuneResult {
   const base = scenario.alarms.find((a): a is BandAlarm => a.type === 'band');
-  if (!base) throw new Error('tune needs a scenario with a band alarm to tune (alarms[].type "band")');
+  if (!base) throw new TuneInputError('tune needs a scenario with a band alarm to tune (alarms[].type "band")');
   const budget = options.maxFalseAlarmsPerWeek ?? 1;
   const goals = options.goals ?? [];
   for (const goal of goals) {
     if (!scenario.faults.some((f) => f.name === goal.fault)) {
-      throw new Error(`--goal: no fault named "${goal.fault}" (faults: ${scenario.faults.map((f) => f.name).join(', ') || 'none'})`);
+      throw new TuneInputError(`--goal: no fault named "${goal.fault}" (faults: ${scenario.faults.map((f) => f.name).join(', ') || 'none'})`);
     }
   }
 
@@ -137,6 +137,9 @@ export function tune(scenario: Scenario, options: TuneOptions = {}): TuneResult 
 
   // 2. Alarms.
   const grid = options.grid ?? defaultGrid(base, learnableSeasonalities([...periodChecks.values()], base));
+  for (const periodSeconds of grid.periodSeconds) {
+    if (periodSeconds % scenario.stepSeconds !== 0) throw new TuneInputError(`period ${periodSeconds} s is not a whole multiple of the data's step (${scenario.stepSeconds} s)`);
+  }
   const settings = expandGrid(grid);
   const labels = settings.map((s) => settingLabel(s, base));
   const bandAlarms = settings.map((s, i) => settingAlarm(s, base, labels[i]));
@@ -160,6 +163,8 @@ export function tune(scenario: Scenario, options: TuneOptions = {}): TuneResult 
     }));
     const front = new Set(paretoFront(candidates));
     const pick = recommend(candidates, budget, goals);
+    // A setting that detects nothing is no recommendation, however quiet.
+    if (pick.best !== null && candidates[pick.best].detectionRate === 0) Object.assign(pick, { best: null, runnersUp: [] });
     const goalFigures = (faults: FaultDetections[]) =>
       goals.map((goal) => ({ goal: `${goal.fault}<=${goal.withinMinutes}min@${Math.round(goal.minShare * 100)}%`, ...goalShare(faults.find((f) => f.fault === goal.fault), goal) }));
     const settingFigures = candidates.map<SettingFigures>((c, i) => ({
@@ -276,7 +281,7 @@ function verdict(
   const instead = statics.length
     ? ` Static alarms that would${goals.length ? ' meet the goals' : ''} within the budget: ${statics.map((c) => `"${c.name}" (${c.falseAlarmsPerWeek.toFixed(2)} false alarms/week; detects ${c.faults.filter((f) => f.detected > 0).map((f) => `${f.fault} ${percent(f.detectionRate)}`).join(', ')})`).join('; ')}.`
     : ' No static alarm considered meets them either.';
-  if (pick.best !== null && settings[pick.best].detectionRate === 0) {
+  if (pick.best === null && pick.eligible > 0) {
     return `Every setting within the budget detects none of the faults: a band alarm does not help here.${instead}`;
   }
   if (pick.best !== null) {
