@@ -73,5 +73,5 @@ export function terraform(deployment: Deployment): string {
 
 /** An HCL quoted string: JSON escapes, and `${` / `%{` escaped so that no template is interpolated. */
 function hcl(text: string): string {
-  return JSON.stringify(text).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  return JSON.stringify(text).replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{');
 }
