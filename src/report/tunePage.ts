@@ -31,7 +31,7 @@ export function tunePage(result: TuneResult, charts: Chart[], snippets: Map<stri
     const shown = variant.recommended ?? variant.comparedWith;
     const figures = variant.settings[shown];
     sections.push({
-      heading: `${variant.recommended !== null ? 'Recommended setting' : 'Setting with fewest false alarms'} per fault${name}`,
+      heading: `${variant.recommended !== null ? 'Recommended setting, per fault' : 'No recommendation: the quietest setting, per fault'}${name}`,
       text: `${figures.label}. Detection rates with Wilson 95% intervals over ${result.trials} trials.`,
       table: {
         columns: ['fault', 'detected', 'rate', '95% interval', 'p50 (min)', 'p90 (min)'],

@@ -280,7 +280,7 @@ function verdict(
   const statics = companions.filter((c) => c.falseAlarmsPerWeek <= budget + 1e-12 && c.goals.every((g) => g.met) && c.faults.some((f) => f.detected > 0));
   const instead = statics.length
     ? ` Static alarms that would${goals.length ? ' meet the goals' : ''} within the budget: ${statics.map((c) => `"${c.name}" (${c.falseAlarmsPerWeek.toFixed(2)} false alarms/week; detects ${c.faults.filter((f) => f.detected > 0).map((f) => `${f.fault} ${percent(f.detectionRate)}`).join(', ')})`).join('; ')}.`
-    : ' No static alarm considered meets them either.';
+    : ` No static alarm considered${goals.length ? ' meets the goals' : ' catches a fault'} within the budget either.`;
   if (pick.best === null && pick.eligible > 0) {
     return `Every setting within the budget detects none of the faults: a band alarm does not help here.${instead}`;
   }
