@@ -6,7 +6,8 @@ import type { Deployment, MetricIdentity, StaticDeployment } from './deployment.
 /**
  * The deployment of one variant's recommendation: the band alarm with the recommended k, period, statistic,
  * M of N and TreatMissingData (comparison, excluded time ranges from the scenario's band alarm), and the
- * companion static alarms that caught faults the band missed within the false-alarm budget. A threshold set
+ * companion static alarms that caught faults the band missed within the false-alarm budget (each distinct alarm
+ * once). A threshold set
  * as a share of the recent maximum is written as the number it came to in the simulation (mean over trials):
  * recompute it from the real metric. Returns null when the variant has no recommendation.
  *
@@ -21,9 +22,13 @@ export function deploymentFor(result: TuneResult, variant: VariantTune, base: Ba
   const where = result.scenario + (result.variants.length > 1 ? ` (${variant.variant})` : '');
   const name = (text: string) => `${where}: ${text}`.slice(0, 255);
   const statics: StaticDeployment[] = [];
+  const seen = new Set<string>();
   for (const c of variant.companions) {
     const adds = c.faults.some((f) => f.onlyThisCatches > 0);
-    if (!adds || c.falseAlarmsPerWeek > result.maxFalseAlarmsPerWeek + 1e-12) continue;
+    // The scenario's own static alarms may repeat a companion: export each alarm once.
+    const key = JSON.stringify([c.comparison, c.threshold, c.lower, c.upper, c.periodSeconds, c.statistic, c.evaluationPeriods, c.datapointsToAlarm, c.treatMissingData]);
+    if (!adds || c.falseAlarmsPerWeek > result.maxFalseAlarmsPerWeek + 1e-12 || seen.has(key)) continue;
+    seen.add(key);
     const common = {
       description: `bandsim companion (${c.role}): simulated ${c.falseAlarmsPerWeek.toFixed(2)} false alarms/week.`,
       periodSeconds: c.periodSeconds,
