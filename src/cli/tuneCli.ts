@@ -20,6 +20,7 @@ import { parseGoal } from '../tune/recommend.js';
 import { tune, type TuneResult } from '../tune/tune.js';
 import { CliError, loadScenario, resolveScenarioFile, type CliIo } from './runCli.js';
 
+/** The help text of `bandsim tune` (`npm run tune -- --help`). */
 export const TUNE_USAGE = `Usage: npm run tune <scenario|data file> [-- options]
 
 Sweeps band alarm settings on the same trials, and recommends the one that detects the faults best within a

@@ -216,4 +216,5 @@ export function parseGridLists(lists: Partial<Record<GridDimension, string>>, de
 
 /** The names of the grid's dimensions, as flags (`--k`) and as fields of a grid file. */
 export const GRID_DIMENSIONS = ['k', 'seasonality', 'sigma', 'm-of-n', 'training-days', 'period', 'statistic', 'treat-missing-data'] as const;
+/** One of {@link GRID_DIMENSIONS}, e.g. `'m-of-n'`. */
 export type GridDimension = (typeof GRID_DIMENSIONS)[number];
