@@ -72,7 +72,8 @@ export function periodCheck(datapoints: Datapoints, options: PeriodCheckOptions 
   const tolerance = Math.max(periodMinutes, 0.01 * p);
   const fitsSeasons = SEASONS.filter((s) => s.minutes >= p - tolerance && Math.abs(s.minutes - Math.round(s.minutes / p) * p) <= tolerance).map((s) => s.name);
   const flagged = fitsSeasons.length === 0;
-  const shown = formatMinutes(p);
+  const near = SEASONS.find((season) => season.minutes !== p && Math.abs(season.minutes - p) <= tolerance);
+  const shown = near ? `about ${near.name === 'hourly' ? 'an hour' : near.name === 'daily' ? 'a day' : 'a week'} (${p} minutes)` : formatMinutes(p);
   return {
     periodMinutes: p,
     correlation: acf[lag],

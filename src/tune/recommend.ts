@@ -66,7 +66,7 @@ export function goalShare(detections: FaultDetections | undefined, goal: Latency
 
 /**
  * Picks the recommended setting: among those with at most `maxFalseAlarmsPerWeek` false alarms per week
- * that meet every goal, the one that detects most (highest mean detection rate over the faults), then the
+ * that meet every goal (of the faults they were tested on), the one that detects most (highest mean detection rate over the faults), then the
  * fastest (lowest median latency), then the one with fewer false alarms, then the simpler (see `compareSimplicity`), then the earlier in the grid.
  * The runners-up are the next ones in that order.
  *
@@ -76,8 +76,12 @@ export function goalShare(detections: FaultDetections | undefined, goal: Latency
  */
 export function recommend(candidates: readonly Candidate[], maxFalseAlarmsPerWeek: number, goals: readonly LatencyGoal[], runnersUp = 3): Recommendation {
   const withinBudget = candidates.map((_, i) => i).filter((i) => candidates[i].falseAlarmsPerWeek <= maxFalseAlarmsPerWeek + 1e-12);
+  // A goal binds only where its fault was tested (a fault may apply to some variants only).
   const eligible = withinBudget.filter((i) =>
-    goals.every((goal) => goalShare(candidates[i].faults.find((f) => f.fault === goal.fault), goal).met),
+    goals.every((goal) => {
+      const detections = candidates[i].faults.find((f) => f.fault === goal.fault);
+      return detections === undefined || goalShare(detections, goal).met;
+    }),
   );
   eligible.sort((a, b) => compareCandidates(candidates[a], candidates[b]) || a - b);
   return { best: eligible[0] ?? null, runnersUp: eligible.slice(1, 1 + runnersUp), withinBudget: withinBudget.length, eligible: eligible.length };

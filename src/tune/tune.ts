@@ -166,7 +166,7 @@ export function tune(scenario: Scenario, options: TuneOptions = {}): TuneResult 
     // A setting that detects nothing is no recommendation, however quiet.
     if (pick.best !== null && candidates[pick.best].detectionRate === 0) Object.assign(pick, { best: null, runnersUp: [] });
     const goalFigures = (faults: FaultDetections[]) =>
-      goals.map((goal) => ({ goal: `${goal.fault}<=${goal.withinMinutes}min@${Math.round(goal.minShare * 100)}%`, ...goalShare(faults.find((f) => f.fault === goal.fault), goal) }));
+      goals.filter((goal) => faults.some((f) => f.fault === goal.fault)).map((goal) => ({ goal: `${goal.fault}<=${goal.withinMinutes}min@${Math.round(goal.minShare * 100)}%`, ...goalShare(faults.find((f) => f.fault === goal.fault), goal) }));
     const settingFigures = candidates.map<SettingFigures>((c, i) => ({
       label: labels[i],
       setting: c.setting,

@@ -81,5 +81,6 @@ describe('periodCheck', () => {
     expect(check.flagged).toBe(false);
     expect(Math.abs(check.periodMinutes! - 1440)).toBeLessThanOrEqual(15);
     expect(check.fitsSeasons).toContain('daily');
+    if (check.periodMinutes !== 1440) expect(check.message).toContain('about a day');
   });
 });

@@ -83,6 +83,10 @@ describe('recommend', () => {
     expect(recommend(tied, 1, []).runnersUp).toEqual([2, 1, 0]);
   });
 
+  it('ignores a goal for a fault the candidates were not tested on', () => {
+    expect(recommend([candidate(0, [9, 9])], 1, [parseGoal('other fault<=5min')]).best).toBe(0);
+  });
+
   it('gives no recommendation when nothing is within the budget', () => {
     expect(recommend([candidate(3, [1]), candidate(2, [1])], 1, [])).toEqual({ best: null, runnersUp: [], withinBudget: 0, eligible: 0 });
   });
