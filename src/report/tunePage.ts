@@ -25,7 +25,7 @@ export function tunePage(result: TuneResult, charts: Chart[], snippets: Map<stri
     sections.push({
       heading: `Recommendation${name}`,
       text: `${variant.verdict}\n\nPeriod check: ${variant.periodCheck.message}${variant.periodCheck.flagged ? ' (flagged)' : ''}`,
-      table: topSettingsTable(variant),
+      table: topSettingsTable(variant, result.goals.length > 0),
       ...(chart ? { chart: { id: chart.id, spec: chart.spec } } : {}),
     });
     const shown = variant.recommended ?? variant.comparedWith;
@@ -72,7 +72,7 @@ export function tunePage(result: TuneResult, charts: Chart[], snippets: Map<stri
   return { title: `bandsim tune: ${result.scenario}`, subtitle: `${result.variants[0]?.settings.length ?? 0} settings × ${result.trials} trials`, sections };
 }
 
-function topSettingsTable(variant: VariantTune) {
+function topSettingsTable(variant: VariantTune, withGoals: boolean) {
   const order = [
     ...(variant.recommended !== null ? [variant.recommended] : []),
     ...variant.runnersUp,
@@ -85,9 +85,11 @@ function topSettingsTable(variant: VariantTune) {
   const rows = [...new Set(order)].slice(0, 12).map((i) => {
     const s = variant.settings[i];
     const role = i === variant.recommended ? 'recommended' : variant.runnersUp.includes(i) ? 'runner-up' : 'front';
-    return [role, s.label, s.falseAlarmsPerWeek.toFixed(2), pct(s.detectionRate), num(s.latencyP50), s.goals.map((g) => `${g.met ? '✓' : '✗'} ${pct(g.share)}`).join(' ')];
+    const row = [role, s.label, s.falseAlarmsPerWeek.toFixed(2), pct(s.detectionRate), num(s.latencyP50)];
+    return withGoals ? [...row, s.goals.map((g) => `${g.met ? '✓' : '✗'} ${pct(g.share)}`).join(' ')] : row;
   });
-  return { columns: ['', 'setting', 'false alarms/week', 'detected (mean over faults)', 'median latency (min)', 'goals'], rows };
+  const columns = ['', 'setting', 'false alarms/week', 'detected (mean over faults)', 'median latency (min)'];
+  return { columns: withGoals ? [...columns, 'goals (share in time)'] : columns, rows };
 }
 
 function pct(x: number): string {
