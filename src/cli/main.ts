@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 import { runDetectCli } from './detectCli.js';
 import { runCli } from './runCli.js';
+import { runTuneCli } from './tuneCli.js';
 
 // The only place that touches process: argv in, exit code out.
 const args = process.argv.slice(2);
-const code = await (args[0] === 'detect' ? runDetectCli(args.slice(1), io()) : runCli(args, io()));
+const subcommands = { detect: runDetectCli, tune: runTuneCli } as const;
+const sub = subcommands[args[0] as keyof typeof subcommands];
+const code = await (sub ? sub(args.slice(1), io()) : runCli(args, io()));
 process.exitCode = code;
 
 function io() {
