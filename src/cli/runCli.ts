@@ -2,19 +2,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildCharts } from '../chart/buildCharts.js';
 import { slug } from '../chart/common.js';
-import { renderHtml } from '../report/html.js';
-import { renderPng } from '../report/renderPng.js';
-import { renderSvg } from '../report/renderSvg.js';
-import { reportPage } from '../report/reportPage.js';
 import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
 import { DataError, isMetricData, parseMetricData } from '../generate/replay.js';
 import type { Series } from '../generate/series.js';
 import { attachReplayData } from '../scenario/attachReplayData.js';
 import { parseScenario, ScenarioError, type Scenario } from '../scenario/parseScenario.js';
 import { replayScenario } from '../scenario/replayScenario.js';
-import { simulate } from '../simulate.js';
+import { simulateParallel } from '../parallel/simulateParallel.js';
 import { formatSummary } from './formatSummary.js';
 import { progressBar } from './progress.js';
 
@@ -33,6 +28,7 @@ Options:
   --trials N      override the number of Monte Carlo trials
   --out DIR       output folder (default: out/<scenario name>)
   --no-charts     write summary.json only (faster)
+  --workers N     worker threads for the trials (default: the number of cores; 1: none, in-process)
   --quiet         print nothing but errors
   -h, --help      show this help
 
@@ -90,6 +86,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
         trials: { type: 'string' },
         out: { type: 'string' },
         'no-charts': { type: 'boolean' },
+        workers: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -118,16 +115,29 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     if (!Number.isInteger(trials) || trials < 1 || trials > 100_000) throw new CliError(`--trials: "${values.trials}" is not a whole number from 1 to 100000`);
     scenario.trials = trials;
   }
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 1024) throw new CliError(`--workers: "${values.workers}" is not a whole number from 1 to 1024`);
+  }
   const outDir = resolve(io.cwd, values.out ?? join('out', slug(scenario.name)));
 
   // 2. Simulate.
   const progress = io.interactive && !values.quiet ? progressBar(io.stderr) : null;
-  const simulation = simulate(scenario, { onProgress: progress ?? undefined });
+  const simulation = await simulateParallel(scenario, { workers, onProgress: progress ?? undefined });
   progress?.(-1, -1);
 
   // 3. Charts and report.
   const files: OutputFile[] = [{ name: 'summary.json', data: `${JSON.stringify(simulation.summary, null, 2)}\n` }];
   if (!values['no-charts']) {
+    // Loaded only when rendering: vega, vega-lite and resvg take most of the start-up time.
+    const [{ buildCharts }, { renderHtml }, { renderPng }, { renderSvg }, { reportPage }] = await Promise.all([
+      import('../chart/buildCharts.js'),
+      import('../report/html.js'),
+      import('../report/renderPng.js'),
+      import('../report/renderSvg.js'),
+      import('../report/reportPage.js'),
+    ]);
     const charts = buildCharts(scenario, simulation);
     for (const [c, chart] of charts.entries()) {
       if (progress) io.stderr(`\r\x1b[2Krendering chart ${c + 1}/${charts.length}`);
