@@ -13,7 +13,7 @@ import { simulateParallel } from '../parallel/simulateParallel.js';
 import { formatSummary } from './formatSummary.js';
 import { progressBar } from './progress.js';
 
-/** The package's root folder (where `scenarios/` is). */
+/** The package's root folder (where `scenarios/` is), from `src/cli/` under tsx and from `dist/cli/` when built or installed. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const USAGE = `Usage: npm run simulate <scenario|file.json> [-- options]
