@@ -85,7 +85,7 @@ export interface RepresentativeRun {
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
-  /** Called after each trial of each variant with (done, total). */
+  /** Called after each trial of each variant with (done, total). Default: none. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -97,24 +97,69 @@ export interface Simulation {
 }
 
 /**
+ * What one (variant, trial) pair produced: its outcome and, for trial 0, the runs kept for charts.
+ * Plain data, so it can cross a worker boundary unchanged.
+ */
+export interface TrialResult {
+  outcome: TrialOutcome;
+  representative: RepresentativeRun[];
+}
+
+/**
  * Runs a scenario: for every variant and trial, generates the series, measures every alarm on the
  * fault-free run, then applies each fault at its own onset and measures how each alarm met it.
- * Deterministic: the same scenario (seed included) gives the same result.
+ * Deterministic: the same scenario (seed included) gives the same result. Runs on the calling thread;
+ * {@link simulateParallel} spreads the same trials over worker threads with the same result.
  *
  * @example
  * const { summary } = simulate(parseScenario(text, 'scenarios/dice.json'));
  */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation {
-  const outcomes: TrialOutcome[] = [];
-  const representative: RepresentativeRun[] = [];
-  const total = scenario.variants.length * scenario.trials;
-  let done = 0;
-  for (const variant of scenario.variants) {
-    for (let trial = 0; trial < scenario.trials; trial++) {
-      outcomes.push(runTrial(scenario, variant, trial, trial === 0 ? representative : null));
-      options.onProgress?.(++done, total);
-    }
+  const total = trialCount(scenario);
+  const results: TrialResult[] = [];
+  for (let index = 0; index < total; index++) {
+    results.push(runTrialAt(scenario, index));
+    options.onProgress?.(index + 1, total);
   }
+  return assembleSimulation(scenario, results);
+}
+
+/**
+ * How many (variant, trial) pairs a scenario runs: variants × trials. Pair `index` is trial
+ * `index % trials` of variant `floor(index / trials)`: variants in order, trials in order within each.
+ *
+ * @example
+ * trialCount(scenario); // 2 variants × 20 trials = 40
+ */
+export function trialCount(scenario: Scenario): number {
+  return scenario.variants.length * scenario.trials;
+}
+
+/**
+ * Runs pair `index` (see {@link trialCount}) and keeps trial 0's runs for charts. Each pair draws only from
+ * its own seeded streams, so pairs can run in any order, on any thread, with the same result.
+ *
+ * @example
+ * const { outcome } = runTrialAt(scenario, 0); // trial 0 of the first variant
+ */
+export function runTrialAt(scenario: Scenario, index: number): TrialResult {
+  const variant = scenario.variants[Math.floor(index / scenario.trials)];
+  const trial = index % scenario.trials;
+  const representative: RepresentativeRun[] = [];
+  const outcome = runTrial(scenario, variant, trial, trial === 0 ? representative : null);
+  return { outcome, representative };
+}
+
+/**
+ * Puts the results of every pair, given in pair order, together into a {@link Simulation}: the outcomes
+ * in (variant, trial) order, the representative runs of each variant's trial 0, and their summary.
+ *
+ * @example
+ * const simulation = assembleSimulation(scenario, [runTrialAt(scenario, 0), runTrialAt(scenario, 1)]);
+ */
+export function assembleSimulation(scenario: Scenario, results: readonly TrialResult[]): Simulation {
+  const outcomes = results.map((result) => result.outcome);
+  const representative = results.flatMap((result) => result.representative);
   return { summary: summarize(scenario, outcomes), representative, outcomes };
 }
 

@@ -3,12 +3,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildCharts } from '../chart/buildCharts.js';
 import { slug } from '../chart/common.js';
-import { renderHtml } from '../report/html.js';
-import { renderPng } from '../report/renderPng.js';
-import { renderSvg } from '../report/renderSvg.js';
-import { reportPage } from '../report/reportPage.js';
 import { checkOutputDir, OutputDirError, writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
 import { decodeText } from '../generate/decodeText.js';
 import { isReplayStep } from '../generate/inferStep.js';
@@ -16,11 +11,11 @@ import { DataError, describeSteps, isMetricData, parseMetricData, type MetricDat
 import { attachReplayData } from '../scenario/attachReplayData.js';
 import { parseScenario, ScenarioError, shortText, type Scenario } from '../scenario/parseScenario.js';
 import { replayScenario } from '../scenario/replayScenario.js';
-import { simulate } from '../simulate.js';
+import { simulateParallel } from '../parallel/simulateParallel.js';
 import { formatSummary } from './formatSummary.js';
 import { progressBar } from './progress.js';
 
-/** The package's root folder (where `scenarios/` is). */
+/** The package's root folder (where `scenarios/` is), from `src/cli/` under tsx and from `dist/cli/` when built or installed. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const USAGE = `Usage: npm run simulate <scenario|file.json> [-- options]
@@ -38,6 +33,7 @@ Options:
   --no-charts     write summary.json only (faster)
   --period S      metric data: group rows into periods of S seconds (default: the most common gap)
   --metric NAME   metric data: the get-metric-data Id, get-metric-statistics statistic or CSV column
+  --workers N     worker threads for the trials (default: the number of cores; 1: none, in-process)
   --quiet         print nothing but errors
   -h, --help      show this help
 
@@ -98,6 +94,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
         'no-charts': { type: 'boolean' },
         period: { type: 'string' },
         metric: { type: 'string' },
+        workers: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -138,18 +135,31 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     scenario.trials = trials;
   }
   if (values.out !== undefined && values.out.trim() === '') throw new CliError('--out: give a folder name');
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 1024) throw new CliError(`--workers: "${values.workers}" is not a whole number from 1 to 1024`);
+  }
   const outDir = resolve(io.cwd, values.out ?? join('out', slug(scenario.name)));
   // Refuse a folder that is not ours before any work, and touch nothing.
   await checkOutputDir(outDir, [io.cwd, homedir()]).catch(rethrowAsCliError);
 
   // 2. Simulate.
   const progress = io.interactive && !values.quiet ? progressBar(io.stderr) : null;
-  const simulation = simulate(scenario, { onProgress: progress ?? undefined });
+  const simulation = await simulateParallel(scenario, { workers, onProgress: progress ?? undefined });
   progress?.(-1, -1);
 
   // 3. Charts and report.
   const files: OutputFile[] = [{ name: 'summary.json', data: `${JSON.stringify(simulation.summary, null, 2)}\n` }];
   if (!values['no-charts']) {
+    // Loaded only when rendering: vega, vega-lite and resvg take most of the start-up time.
+    const [{ buildCharts }, { renderHtml }, { renderPng }, { renderSvg }, { reportPage }] = await Promise.all([
+      import('../chart/buildCharts.js'),
+      import('../report/html.js'),
+      import('../report/renderPng.js'),
+      import('../report/renderSvg.js'),
+      import('../report/reportPage.js'),
+    ]);
     const charts = buildCharts(scenario, simulation);
     for (const [c, chart] of charts.entries()) {
       if (progress) io.stderr(`\r\x1b[2Krendering chart ${c + 1}/${charts.length}`);

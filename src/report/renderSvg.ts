@@ -156,15 +156,23 @@ export async function renderSvg(
 }
 
 /**
- * vega numbers clip paths with a counter shared by the whole process (`clip17` in one chart, `clip113` in
- * the same chart rendered later): renumber them by order of appearance so an SVG depends only on its spec.
+ * vega numbers clip paths and gradients with counters shared by the whole process (`clip17` and
+ * `gradient_2` in one chart, `clip113` and `gradient_6` in the same chart rendered later): renumber each
+ * kind by order of appearance so an SVG depends only on its spec.
+ *
+ * @example
+ * renumberClipIds('<clipPath id="clip7"/><g clip-path="url(#clip7)"/>'); // '<clipPath id="clip1"/><g clip-path="url(#clip1)"/>'
  */
 export function renumberClipIds(svg: string): string {
   const ids = new Map<string, string>();
-  for (const match of svg.matchAll(/id="(clip\d+)"/g)) {
-    if (!ids.has(match[1])) ids.set(match[1], `clip${ids.size + 1}`);
+  const counts = new Map<string, number>();
+  for (const match of svg.matchAll(/id="((clip|gradient_)\d+)"/g)) {
+    if (ids.has(match[1])) continue;
+    const count = (counts.get(match[2]) ?? 0) + 1;
+    counts.set(match[2], count);
+    ids.set(match[1], `${match[2]}${count}`);
   }
-  return svg.replace(/\b(clip\d+)\b/g, (id) => ids.get(id) ?? id);
+  return svg.replace(/\b(clip|gradient_)\d+\b/g, (id) => ids.get(id) ?? id);
 }
 
 function messageOf(error: unknown): string {

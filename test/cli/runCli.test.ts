@@ -68,6 +68,20 @@ describe('runCli end to end', () => {
     expect(readFileSync(join(dir, 'c', 'summary.json'), 'utf8')).not.toBe(readFileSync(join(dir, 'a', 'summary.json'), 'utf8'));
   });
 
+  it('writes byte-identical files for any --workers, and rejects a bad count with exit code 2', async () => {
+    const dir = tempDir();
+    for (const workers of ['1', '3']) expect(await runCli(['dice', '--trials', '3', '--workers', workers, '--out', workers], io(dir).io)).toBe(0);
+    const files = readdirSync(join(dir, '1'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const name = join(file.parentPath, file.name).slice(join(dir, '1').length);
+      expect(readFileSync(join(dir, '3', name)).equals(readFileSync(join(dir, '1', name))), name).toBe(true);
+    }
+    const { io: cli, err } = io(dir);
+    expect(await runCli(['dice', '--workers', '0'], cli)).toBe(2);
+    expect(err.join('\n')).toContain('--workers: "0" is not a whole number from 1 to 1024');
+  });
+
   it('runs a scenario file of the user', async () => {
     const dir = tempDir();
     const scenario = {

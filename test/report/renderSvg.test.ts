@@ -133,4 +133,18 @@ describe('renumberClipIds', () => {
     expect(await renderSvg(spec)).toBe(first);
     expect(first).toContain('clip1');
   });
+
+  it('renumbers gradients too (a color legend), so a heatmap rendered later is byte-identical', async () => {
+    const { renderSvg } = await import('../../src/report/renderSvg.js');
+    const spec = {
+      data: { values: [{ x: 'a', v: 1 }, { x: 'b', v: 2 }] },
+      mark: 'rect' as const,
+      encoding: { x: { field: 'x', type: 'nominal' as const }, color: { field: 'v', type: 'quantitative' as const } },
+    };
+    const first = await renderSvg(spec);
+    await renderSvg(spec);
+    expect(await renderSvg(spec)).toBe(first);
+    expect(first).toContain('id="gradient_1"');
+    expect(first).toContain('url(#gradient_1)');
+  });
 });

@@ -1,0 +1,116 @@
+/**
+ * bandsim as a library: the public API, stage by stage in the order a trial runs them. The CLI
+ * (`bandsim`, `src/cli/`) is one client of it. Rendering (SVG, PNG, HTML) lives in `bandsim/render`, so
+ * that importing `bandsim` never loads vega or resvg.
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * import { parseScenario, simulateParallel } from 'bandsim';
+ *
+ * const scenario = parseScenario(readFileSync('my-scenario.json', 'utf8'), 'my-scenario.json');
+ * const { summary } = await simulateParallel(scenario, { workers: 2 });
+ * console.log(summary.variants[0].faults[0].alarms[0].detectionRate);
+ *
+ * @example
+ * import { loadScenario, simulate } from 'bandsim';
+ *
+ * // A scenario file with its replayed data, or a metric export (CSV, AWS CLI JSON) with default alarms.
+ * const { summary } = simulate(loadScenario('metric.csv'));
+ *
+ * @example
+ * import { createRng, generateCoconut, seasonalBand, DEFAULT_BAND_OPTIONS } from 'bandsim';
+ *
+ * const startMs = Date.UTC(2026, 0, 5);
+ * const { series } = generateCoconut(createRng(1, 'generate'), { startMs, length: 21 * 1440 });
+ * const band = seasonalBand({ startMs, periodSeconds: 60, values: series.values }, { ...DEFAULT_BAND_OPTIONS, k: 3 });
+ */
+
+// Shared vocabulary: a regularly sampled series and time units.
+export { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS, timeAt } from './generate/series.js';
+export type { GeneratedSeries, Series } from './generate/series.js';
+
+// Seeded random streams: every draw comes from one of these.
+export { createRng } from './random/rng.js';
+export type { Rng } from './random/rng.js';
+export { randomNormal } from './random/normal.js';
+export { randomPoisson } from './random/poisson.js';
+
+// Scenario: parsing and validation (every default filled in), replayed data bound to it.
+export { parseScenario, ScenarioError } from './scenario/parseScenario.js';
+export type { Alarm, BandAlarm, Scenario, StaticAlarm, Variant } from './scenario/parseScenario.js';
+export { scenarioSchema } from './scenario/schema.js';
+export type {
+  AlarmConfig,
+  BandAlarmConfig,
+  FaultConfig,
+  ScenarioFile,
+  ScenarioInput,
+  SeriesConfig,
+  StaticAlarmConfig,
+} from './scenario/schema.js';
+export { attachReplayData } from './scenario/attachReplayData.js';
+export { replayScenario } from './scenario/replayScenario.js';
+export { loadScenario } from './cli/runCli.js';
+
+// Replay: metric data (CSV, AWS CLI get-metric-data / get-metric-statistics JSON) as a Series.
+export { DataError, isMetricData, parseMetricData } from './generate/replay.js';
+export type { MetricDataOptions } from './generate/replay.js';
+
+// 1. Generate: seeded metric models.
+export { generateSeries } from './generate/generateSeries.js';
+export { generateDice } from './generate/dice.js';
+export type { DiceOptions } from './generate/dice.js';
+export { COCONUT_DAILY_SHAPE, COCONUT_WEEKLY_SHAPE, generateCoconut } from './generate/coconut.js';
+export type { CoconutOptions } from './generate/coconut.js';
+export { generateSkyline, NYC_SKYLINE } from './generate/skyline.js';
+export type { CadencePhase, SkylineOptions } from './generate/skyline.js';
+
+// 2. Faults: onsets and effects.
+export { applyFault } from './faults/applyFault.js';
+export type { FaultEffect, FaultWindow } from './faults/applyFault.js';
+export { drawOnset } from './faults/drawOnset.js';
+
+// 3. and 5. Alarm: period aggregation, classification, CloudWatch's evaluation.
+export { aggregate, isStatistic } from './alarm/aggregate.js';
+export type { Datapoints, Statistic } from './alarm/aggregate.js';
+export { classify } from './alarm/classify.js';
+export type { BandComparison, Comparison, Edges, StaticComparison } from './alarm/classify.js';
+export { evaluateAlarm } from './alarm/evaluate.js';
+export type { AlarmState, Evaluation, EvaluationOptions, Transition, TreatMissingData } from './alarm/evaluate.js';
+
+// 4. Band: the causal seasonal band.
+export { DEFAULT_BAND_OPTIONS, seasonalBand } from './band/seasonalBand.js';
+export type { Band, BandOptions } from './band/seasonalBand.js';
+export { chooseSeasonality } from './band/chooseSeasonality.js';
+export { bucketLayout, DEFAULT_BUCKET_MINUTES } from './band/seasonality.js';
+export type { BucketLayout, Seasonality } from './band/seasonality.js';
+
+// 6. Metrics: per trial, and over trials.
+export { alarmsPerDay, bandFit, detect, lastAlarmDaysAfter } from './metrics/trialMetrics.js';
+export type { BandFit, Detection } from './metrics/trialMetrics.js';
+export { describeScenario, summarize } from './metrics/summarize.js';
+export type { ControlSummary, FaultAlarmSummary, FaultSummary, LatencyStats, Summary, VariantSummary } from './metrics/summarize.js';
+
+// Simulate: every trial of every variant, in-process or on worker threads (same result).
+export { assembleSimulation, runTrial, runTrialAt, simulate, TREATMENTS, trialCount } from './simulate.js';
+export type {
+  ControlOutcome,
+  FaultOutcome,
+  RepresentativeRun,
+  SimulateOptions,
+  Simulation,
+  Trace,
+  TrialOutcome,
+  TrialResult,
+} from './simulate.js';
+export { simulateParallel } from './parallel/simulateParallel.js';
+export type { SimulateParallelOptions } from './parallel/simulateParallel.js';
+
+// Charts: Vega-Lite specs (plain objects; render them with bandsim/render or any Vega-Lite tool).
+export { buildCharts } from './chart/buildCharts.js';
+export type { Chart } from './chart/common.js';
+export { bandFitChart } from './chart/bandFitChart.js';
+export { latencyChart } from './chart/latencyChart.js';
+export { latencyHeatmap } from './chart/latencyHeatmap.js';
+export { learningChart } from './chart/learningChart.js';
+export { trialChart } from './chart/trialChart.js';
