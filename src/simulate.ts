@@ -1,6 +1,6 @@
 import { aggregate, type Datapoints } from './alarm/aggregate.js';
 import { classify } from './alarm/classify.js';
-import { evaluateAlarm, resumeAlarm, type Evaluation, type EvaluationOptions, type TreatMissingData } from './alarm/evaluate.js';
+import { evaluateAlarm, evaluateSpan, resumeAlarm, type Evaluation, type EvaluationOptions, type TreatMissingData } from './alarm/evaluate.js';
 import {
   resumeSeasonalBand,
   seasonalBandWithCheckpoints,
@@ -13,7 +13,7 @@ import { drawOnset } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
 import { DAY_MS, MINUTE_MS, type Series } from './generate/series.js';
 import { explainOutcome, type OutcomeExplanation } from './metrics/missReason.js';
-import { alarmsPerDay, bandFit, detect, lastAlarmDaysAfter, type BandFit } from './metrics/trialMetrics.js';
+import { alarmsPerDay, bandFit, detect, evaluatedAt, lastAlarmDaysAfter, type BandFit } from './metrics/trialMetrics.js';
 import { summarize, type Summary } from './metrics/summarize.js';
 import { createRng } from './random/rng.js';
 import type { Alarm, Scenario, Variant } from './scenario/parseScenario.js';
@@ -220,6 +220,7 @@ export function runTrial(
   // 4. Each fault.
   const faults: TrialOutcome['faults'] = [];
   const bandBuffers = new Map<string, BandBuffers>();
+  const spanBuffers = new Map<number, Uint8Array>();
   for (const { fault, onsetMs, faultEndMs, series, changedFrom } of faulted) {
     const runs = runFault(scenario, control, series, changedFrom, bandBuffers);
     const alarms = runs.map<FaultOutcome>((run, a) => {
@@ -233,11 +234,10 @@ export function runTrial(
       const detection = detect(run.evaluation, run.datapoints, onsetMs, horizonMs);
       const latencyByTreatment = {} as Record<TreatMissingData, number | null>;
       for (const treatment of TREATMENTS) {
-        const evaluation =
+        latencyByTreatment[treatment] =
           treatment === alarm.treatMissingData
-            ? run.evaluation
-            : resumeAlarm(run.classes, evaluationOptions(alarm, treatment), controlEvaluation(alarm, control[a], treatment), run.from);
-        latencyByTreatment[treatment] = detect(evaluation, run.datapoints, onsetMs, horizonMs).latencyMinutes;
+            ? detection.latencyMinutes
+            : detectUnder(alarm, treatment, run, onsetMs, horizonMs, spanBuffers).latencyMinutes;
       }
       const horizonEnd = Math.min(endMs, onsetMs + horizonMs);
       const falseAlarms = alarmsPerDay(run.evaluation, run.datapoints, warmupEndMs, endMs, onsetMs, horizonEnd).reduce((s, x) => s + x, 0);
@@ -276,8 +276,6 @@ interface AlarmRun {
 interface ControlRun extends AlarmRun {
   /** Band alarms: the band sweep's state at each datapoint where a fault run departs. */
   checkpoints: Map<number, BandCheckpoint>;
-  /** The evaluation under each TreatMissingData setting, computed when first needed. */
-  byTreatment: Map<TreatMissingData, Evaluation>;
 }
 
 /** The first index where two series differ (NaN equals NaN, 0 differs from −0); their length if nowhere. */
@@ -327,18 +325,35 @@ function runControl(scenario: Scenario, series: Series, departures: number[]): C
       classes = classify(datapoints.values, threshold, alarm.comparison);
     }
     const evaluation = evaluateAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData));
-    return { datapoints, band, threshold, classes, evaluation, from: 0, checkpoints, byTreatment: new Map([[alarm.treatMissingData, evaluation]]) };
+    return { datapoints, band, threshold, classes, evaluation, from: 0, checkpoints };
   });
 }
 
-/** The control run's evaluation under another TreatMissingData setting (computed once per trial). */
-function controlEvaluation(alarm: Alarm, control: ControlRun, treatment: TreatMissingData): Evaluation {
-  let evaluation = control.byTreatment.get(treatment);
-  if (!evaluation) {
-    evaluation = evaluateAlarm(control.classes, evaluationOptions(alarm, treatment));
-    control.byTreatment.set(treatment, evaluation);
+/**
+ * {@link detect} on a run evaluated under another TreatMissingData setting. Detection reads the states from
+ * the datapoint before the onset's to the horizon's end only, so only those are evaluated (from the run's
+ * configured evaluation, see {@link evaluateSpan}), into a buffer reused across faults (`buffers`, by length).
+ */
+function detectUnder(
+  alarm: Alarm,
+  treatment: TreatMissingData,
+  run: AlarmRun,
+  onsetMs: number,
+  horizonMs: number,
+  buffers: Map<number, Uint8Array>,
+): ReturnType<typeof detect> {
+  const { datapoints } = run;
+  const n = datapoints.values.length;
+  const first = Math.max(0, Math.floor((onsetMs - datapoints.startMs) / (datapoints.periodSeconds * 1000)));
+  let to = Math.min(first, n);
+  while (to < n && evaluatedAt(datapoints, to) < onsetMs + horizonMs) to++;
+  let states = buffers.get(n);
+  if (!states) {
+    states = new Uint8Array(n);
+    buffers.set(n, states);
   }
-  return evaluation;
+  evaluateSpan(run.classes, evaluationOptions(alarm, treatment), run.evaluation, Math.max(0, Math.min(first, n) - 1), to, states);
+  return detect({ states, transitions: [] }, datapoints, onsetMs, horizonMs);
 }
 
 /**
