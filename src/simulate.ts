@@ -219,7 +219,7 @@ export function runTrial(
 
   // 4. Each fault.
   const faults: TrialOutcome['faults'] = [];
-  const bandBuffers = new Map<string, BandBuffers>();
+  const bandBuffers = new Map<string, ReusedBand>();
   const spanBuffers = new Map<number, Uint8Array>();
   for (const { fault, onsetMs, faultEndMs, series, changedFrom } of faulted) {
     const runs = runFault(scenario, control, series, changedFrom, bandBuffers);
@@ -276,6 +276,12 @@ interface AlarmRun {
 interface ControlRun extends AlarmRun {
   /** Band alarms: the band sweep's state at each datapoint where a fault run departs. */
   checkpoints: Map<number, BandCheckpoint>;
+}
+
+/** A fault run's band arrays, reused by the next fault: they hold the control run's band before `equalsControlBefore`. */
+interface ReusedBand {
+  buffers: BandBuffers;
+  equalsControlBefore: number;
 }
 
 /** The first index where two series differ (NaN equals NaN, 0 differs from −0); their length if nowhere. */
@@ -361,14 +367,14 @@ function detectUnder(
  * datapoints, band, classes and evaluation before the datapoint holding that sample are the control run's
  * (the band at a datapoint depends only on earlier ones; the evaluator is a state machine), so only the
  * rest is computed. Static thresholds stay those resolved on the control run. Band outputs are written into
- * `bandBuffers` (reused from one fault to the next).
+ * `bandBuffers` (reused from one fault to the next; only the part that differs from the control run is copied).
  */
 function runFault(
   scenario: Scenario,
   control: ControlRun[],
   series: Series,
   changedFrom: number,
-  bandBuffers: Map<string, BandBuffers>,
+  bandBuffers: Map<string, ReusedBand>,
 ): AlarmRun[] {
   const datapointCache = new Map<string, Datapoints>();
   const bandCache = new Map<string, Band>();
@@ -397,9 +403,10 @@ function runFault(
       const bandKey = `${key}/${JSON.stringify(alarm.band)}`;
       band = bandCache.get(bandKey) ?? null;
       if (!band) {
-        band = resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, bandBuffers.get(bandKey));
+        const reused = bandBuffers.get(bandKey);
+        band = resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, reused?.buffers, reused?.equalsControlBefore);
         bandCache.set(bandKey, band);
-        bandBuffers.set(bandKey, band);
+        bandBuffers.set(bandKey, { buffers: band, equalsControlBefore: from });
       }
       const edges = { lower: band.lower.subarray(from), upper: band.upper.subarray(from) };
       classes.set(classify(datapoints.values.subarray(from), edges, alarm.comparison), from);

@@ -165,8 +165,12 @@ export function seasonalBandWithCheckpoints(
  * checkpoint inside the first `trainingDays` (which choose the seasonality) falls back to a full sweep.
  *
  * @param reuse arrays to write the band into (not `prior`'s); default: new ones
+ * @param reuseEqualsPriorBefore `reuse` already holds `prior`'s band before this index (it holds a band
+ *   resumed earlier from the same `prior` at this index), so less of the prefix is copied; default 0
  * @example
  * const faultBand = resumeSeasonalBand(faulted, options, controlBand, checkpoints[0]);
+ * // the next fault, into the same arrays: only prior's datapoints from checkpoints[0].index on are copied
+ * resumeSeasonalBand(faulted2, options, controlBand, checkpoints[1], faultBand, checkpoints[0].index);
  */
 export function resumeSeasonalBand(
   datapoints: Datapoints,
@@ -174,11 +178,15 @@ export function resumeSeasonalBand(
   prior: Band,
   checkpoint: BandCheckpoint,
   reuse?: BandBuffers,
+  reuseEqualsPriorBefore = 0,
 ): Band {
   const plan = planBand(datapoints, options, options.seasonality === 'auto' ? prior.seasonality : null);
   if (checkpoint.index < plan.notBefore || prior.expected.length !== plan.n) return seasonalBand(datapoints, options, reuse);
   const band = allocateBand(plan, reuse);
-  for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) band[key].set(prior[key].subarray(0, checkpoint.index));
+  const copyFrom = band.expected === reuse?.expected ? Math.max(0, Math.min(reuseEqualsPriorBefore, checkpoint.index)) : 0;
+  for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
+    band[key].set(prior[key].subarray(copyFrom, checkpoint.index), copyFrom);
+  }
   sweep(plan, cloneState(checkpoint.state as SweepState), datapoints.values, band, [], []);
   return band;
 }
