@@ -87,6 +87,11 @@ export interface RepresentativeRun {
 export interface SimulateOptions {
   /** Called after each trial of each variant with (done, total). Default: none. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Only the trials' outcomes: no summary (its bootstrap intervals) and no representative runs for charts,
+   * for callers that read the outcomes alone (a tune sweep). The outcomes are the same. Default false.
+   */
+  outcomesOnly?: boolean;
 }
 
 /** The result of a simulation: the summary (JSON-ready) and trial 0's runs for charts. */
@@ -95,6 +100,9 @@ export interface Simulation {
   representative: RepresentativeRun[];
   outcomes: TrialOutcome[];
 }
+
+/** The result of a simulation with `outcomesOnly`: the outcomes in (variant, trial) order. */
+export type SimulationOutcomes = Pick<Simulation, 'outcomes'>;
 
 /**
  * What one (variant, trial) pair produced: its outcome and, for trial 0, the runs kept for charts.
@@ -113,15 +121,18 @@ export interface TrialResult {
  *
  * @example
  * const { summary } = simulate(parseScenario(text, 'scenarios/dice.json'));
+ * const { outcomes } = simulate(scenario, { outcomesOnly: true }); // no summary, no runs for charts
  */
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation {
+export function simulate(scenario: Scenario, options: SimulateOptions & { outcomesOnly: true }): SimulationOutcomes;
+export function simulate(scenario: Scenario, options?: SimulateOptions): Simulation;
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation | SimulationOutcomes {
   const total = trialCount(scenario);
   const results: TrialResult[] = [];
   for (let index = 0; index < total; index++) {
-    results.push(runTrialAt(scenario, index));
+    results.push(runTrialAt(scenario, index, !options.outcomesOnly));
     options.onProgress?.(index + 1, total);
   }
-  return assembleSimulation(scenario, results);
+  return options.outcomesOnly ? { outcomes: results.map((result) => result.outcome) } : assembleSimulation(scenario, results);
 }
 
 /**
@@ -136,17 +147,18 @@ export function trialCount(scenario: Scenario): number {
 }
 
 /**
- * Runs pair `index` (see {@link trialCount}) and keeps trial 0's runs for charts. Each pair draws only from
- * its own seeded streams, so pairs can run in any order, on any thread, with the same result.
+ * Runs pair `index` (see {@link trialCount}) and keeps trial 0's runs for charts (unless `keepRepresentative`
+ * is false; default true). Each pair draws only from its own seeded streams, so pairs can run in any order,
+ * on any thread, with the same result.
  *
  * @example
  * const { outcome } = runTrialAt(scenario, 0); // trial 0 of the first variant
  */
-export function runTrialAt(scenario: Scenario, index: number): TrialResult {
+export function runTrialAt(scenario: Scenario, index: number, keepRepresentative = true): TrialResult {
   const variant = scenario.variants[Math.floor(index / scenario.trials)];
   const trial = index % scenario.trials;
   const representative: RepresentativeRun[] = [];
-  const outcome = runTrial(scenario, variant, trial, trial === 0 ? representative : null);
+  const outcome = runTrial(scenario, variant, trial, trial === 0 && keepRepresentative ? representative : null);
   return { outcome, representative };
 }
 
