@@ -34,6 +34,7 @@ export interface Edges {
 export function classify(values: Float64Array, edges: Edges, comparison: Comparison): Int8Array {
   const n = values.length;
   const out = new Int8Array(n);
+  if (typeof edges.lower === 'number' && typeof edges.upper === 'number') return classifyConstant(values, edges.lower, edges.upper, comparison, out);
   // One loop per comparison, edges read straight from their arrays (no per-datapoint closure or string test).
   const lower = typeof edges.lower === 'number' ? constantEdge(edges.lower, n) : edges.lower;
   const upper = typeof edges.upper === 'number' ? constantEdge(edges.upper, n) : edges.upper;
@@ -74,6 +75,51 @@ export function classify(values: Float64Array, edges: Edges, comparison: Compari
         const x = values[i];
         const hi = upper[i];
         out[i] = x !== x || hi !== hi ? MISSING : x >= hi ? BREACHING : NOT_BREACHING;
+      }
+      break;
+  }
+  return out;
+}
+
+/** {@link classify} against constant edges (static thresholds): the same rules, with no edge arrays. */
+function classifyConstant(values: Float64Array, lo: number, hi: number, comparison: Comparison, out: Int8Array): Int8Array {
+  const n = values.length;
+  switch (comparison) {
+    case 'LessThanLowerOrGreaterThanUpperThreshold':
+      if (lo !== lo || hi !== hi) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x < lo || x > hi ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'LessThanLowerThreshold':
+    case 'LessThanThreshold':
+      if (lo !== lo) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x < lo ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'LessThanOrEqualToThreshold':
+      if (lo !== lo) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x <= lo ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'GreaterThanUpperThreshold':
+    case 'GreaterThanThreshold':
+      if (hi !== hi) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x > hi ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'GreaterThanOrEqualToThreshold':
+      if (hi !== hi) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x >= hi ? BREACHING : NOT_BREACHING;
       }
       break;
   }

@@ -187,7 +187,7 @@ export function resumeSeasonalBand(
   for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
     band[key].set(prior[key].subarray(copyFrom, checkpoint.index), copyFrom);
   }
-  sweep(plan, cloneState(checkpoint.state as SweepState), datapoints.values, band, [], []);
+  sweep(plan, copyState(checkpoint.state as SweepState), datapoints.values, band, [], []);
   return band;
 }
 
@@ -414,6 +414,26 @@ function cloneState(state: SweepState): SweepState {
     credit: state.credit.slice(),
     pooled: state.pooled.slice(),
   };
+}
+
+/**
+ * The sweep state a resume works on: a copy of a checkpoint's, made in the arrays of the previous resume's
+ * when they have the same sizes (a fault run after another), so resuming allocates nothing. Safe to share:
+ * a sweep runs to its end before the next starts, and nothing keeps a resume's state after it.
+ */
+let resumeScratch: SweepState | null = null;
+
+function copyState(state: SweepState): SweepState {
+  const target = resumeScratch;
+  if (!target || target.fifo.length !== state.fifo.length || target.head.length !== state.head.length) {
+    resumeScratch = cloneState(state);
+    return resumeScratch;
+  }
+  Object.assign(target, { index: state.index, added: state.added, removed: state.removed, excludedAdd: state.excludedAdd, excludedRemove: state.excludedRemove });
+  for (const key of ['fifo', 'head', 'count', 'shift', 's1', 's2', 'squared', 'updates', 'credit', 'pooled'] as const) {
+    (target[key] as Float64Array).set(state[key] as Float64Array);
+  }
+  return target;
 }
 
 // -------------------------------------------------------------------------------------------------------------
