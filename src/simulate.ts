@@ -231,10 +231,10 @@ export function runTrial(
 
   // 4. Each fault.
   const faults: TrialOutcome['faults'] = [];
-  const bandBuffers = new Map<string, ReusedBand>();
+  const scratch: FaultScratch = { bands: new Map(), values: new Map(), classes: [], states: [] };
   const spanBuffers = new Map<number, Uint8Array>();
   for (const { fault, onsetMs, faultEndMs, series, changedFrom } of faulted) {
-    const runs = runFault(scenario, control, series, changedFrom, bandBuffers);
+    const runs = runFault(scenario, control, series, changedFrom, scratch);
     const alarms = runs.map<FaultOutcome>((run, a) => {
       const alarm = scenario.alarms[a];
       const horizonMs =
@@ -294,6 +294,24 @@ interface ControlRun extends AlarmRun {
 interface ReusedBand {
   buffers: BandBuffers;
   equalsControlBefore: number;
+}
+
+/** The arrays fault runs write into, reused from one fault to the next (fresh memory costs more than the copy). */
+interface FaultScratch {
+  /** By band key (period, statistic, band options). */
+  bands: Map<string, ReusedBand>;
+  /** Datapoints, by period and statistic. */
+  values: Map<string, Float64Array>;
+  /** Classes and states, by alarm. */
+  classes: Int8Array[];
+  states: Uint8Array[];
+}
+
+/** `source` copied into `target` when it has the same length, else into a new array. */
+function copyInto<T extends Float64Array | Int8Array>(target: T | undefined, source: T): T {
+  if (target === undefined || target.length !== source.length) return source.slice() as T;
+  target.set(source);
+  return target;
 }
 
 /** The first index where two series differ (NaN equals NaN, 0 differs from −0); their length if nowhere. */
@@ -379,14 +397,14 @@ function detectUnder(
  * datapoints, band, classes and evaluation before the datapoint holding that sample are the control run's
  * (the band at a datapoint depends only on earlier ones; the evaluator is a state machine), so only the
  * rest is computed. Static thresholds stay those resolved on the control run. Band outputs are written into
- * `bandBuffers` (reused from one fault to the next; only the part that differs from the control run is copied).
+ * `scratch`, as are the datapoints, classes and states: a fault run is read before the next one starts.
  */
 function runFault(
   scenario: Scenario,
   control: ControlRun[],
   series: Series,
   changedFrom: number,
-  bandBuffers: Map<string, ReusedBand>,
+  scratch: FaultScratch,
 ): AlarmRun[] {
   const datapointCache = new Map<string, Datapoints>();
   const bandCache = new Map<string, Band>();
@@ -396,7 +414,8 @@ function runFault(
     const key = `${alarm.periodSeconds}/${alarm.statistic}`;
     let datapoints = datapointCache.get(key);
     if (!datapoints) {
-      datapoints = { ...base.datapoints, values: base.datapoints.values.slice() };
+      datapoints = { ...base.datapoints, values: copyInto(scratch.values.get(key), base.datapoints.values) };
+      scratch.values.set(key, datapoints.values);
       const ratio = alarm.periodSeconds / series.stepSeconds;
       const n = datapoints.values.length;
       if (from < n) {
@@ -409,23 +428,25 @@ function runFault(
       }
       datapointCache.set(key, datapoints);
     }
-    const classes = base.classes.slice();
+    const classes = copyInto(scratch.classes[a], base.classes);
+    scratch.classes[a] = classes;
     let band: Band | null = null;
     if (alarm.type === 'band') {
       const bandKey = `${key}/${JSON.stringify(alarm.band)}`;
       band = bandCache.get(bandKey) ?? null;
       if (!band) {
-        const reused = bandBuffers.get(bandKey);
+        const reused = scratch.bands.get(bandKey);
         band = resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, reused?.buffers, reused?.equalsControlBefore);
         bandCache.set(bandKey, band);
-        bandBuffers.set(bandKey, { buffers: band, equalsControlBefore: from });
+        scratch.bands.set(bandKey, { buffers: band, equalsControlBefore: from });
       }
       const edges = { lower: band.lower.subarray(from), upper: band.upper.subarray(from) };
       classes.set(classify(datapoints.values.subarray(from), edges, alarm.comparison), from);
     } else {
       classes.set(classify(datapoints.values.subarray(from), base.threshold!, alarm.comparison), from);
     }
-    const evaluation = resumeAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData), base.evaluation, from);
+    const evaluation = resumeAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData), base.evaluation, from, scratch.states[a]);
+    scratch.states[a] = evaluation.states;
     return { datapoints, band, threshold: base.threshold, classes, evaluation, from };
   });
 }

@@ -243,12 +243,13 @@ export function evaluateAlarm(classes: Int8Array, options: EvaluationOptions): E
  *
  * @param prior the evaluation of the same alarm (same options) on classes equal before `from`
  * @param from first datapoint to evaluate, 0 … classes.length
+ * @param reuse an array as long as `classes` (not `prior`'s) to write the states into; default: a new one
  * @throws RangeError when an option or a code is invalid, or `prior` does not fit
  * @example
  * const control = evaluateAlarm(controlClasses, options);
  * const faulted = resumeAlarm(faultClasses, options, control, onsetIndex); // = evaluateAlarm(faultClasses, options)
  */
-export function resumeAlarm(classes: Int8Array, options: EvaluationOptions, prior: Evaluation, from: number): Evaluation {
+export function resumeAlarm(classes: Int8Array, options: EvaluationOptions, prior: Evaluation, from: number, reuse?: Uint8Array): Evaluation {
   const fn = 'resumeAlarm';
   const r = resolveOptions(fn, options);
   if (!(classes instanceof Int8Array)) throw new TypeError(`${fn}: classes must be an Int8Array`);
@@ -256,7 +257,7 @@ export function resumeAlarm(classes: Int8Array, options: EvaluationOptions, prio
     throw new RangeError(`${fn}: from (${from}) must be within 0..${classes.length}, and prior as long as classes`);
   }
   checkClasses(fn, classes, from);
-  const states = new Uint8Array(classes.length);
+  const states = reuse !== undefined && reuse.length === classes.length && reuse !== prior.states ? reuse : new Uint8Array(classes.length);
   states.set(prior.states.subarray(0, from));
   const transitions = prior.transitions.filter((t) => t.index < from);
   evaluateFrom(r, classes, from, from > 0 ? prior.states[from - 1] : r.initial, states, transitions);
