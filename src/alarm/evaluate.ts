@@ -265,8 +265,8 @@ export function resumeAlarm(classes: Int8Array, options: EvaluationOptions, prio
 }
 
 /**
- * The states of datapoints `from` … `to − 1` under `options`, written into `out` at the same indices (other
- * indices of `out` are left as they are), for classes whose full evaluation under the same N, M and range
+ * The states of datapoints `from` … `to − 1` under `options`, written into `out` at the same indices (some
+ * before `from` may be written too, where the evaluation starts; none from `to` on), for classes whose full evaluation under the same N, M and range
  * but another TreatMissingData is `reference`. TreatMissingData matters only where a datapoint among the N
  * most recent is missing: after a datapoint whose N most recent are all real, the state is the reference's
  * there. So the evaluation starts from the last such datapoint before `from` (or from the start) and costs
