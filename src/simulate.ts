@@ -1,6 +1,6 @@
 import { aggregate, type Datapoints } from './alarm/aggregate.js';
 import { classify } from './alarm/classify.js';
-import { evaluateAlarm, resumeAlarm, type Evaluation, type EvaluationOptions, type TreatMissingData } from './alarm/evaluate.js';
+import { evaluateAlarm, evaluateSpan, resumeAlarm, type Evaluation, type EvaluationOptions, type TreatMissingData } from './alarm/evaluate.js';
 import {
   resumeSeasonalBand,
   seasonalBandWithCheckpoints,
@@ -13,7 +13,7 @@ import { drawOnset } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
 import { DAY_MS, MINUTE_MS, type Series } from './generate/series.js';
 import { explainOutcome, type OutcomeExplanation } from './metrics/missReason.js';
-import { alarmsPerDay, bandFit, detect, lastAlarmDaysAfter, type BandFit } from './metrics/trialMetrics.js';
+import { alarmsPerDay, bandFit, detect, evaluatedAt, lastAlarmDaysAfter, type BandFit } from './metrics/trialMetrics.js';
 import { summarize, type Summary } from './metrics/summarize.js';
 import { createRng } from './random/rng.js';
 import type { Alarm, Scenario, Variant } from './scenario/parseScenario.js';
@@ -87,6 +87,11 @@ export interface RepresentativeRun {
 export interface SimulateOptions {
   /** Called after each trial of each variant with (done, total). Default: none. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Only the trials' outcomes: no summary (its bootstrap intervals) and no representative runs for charts,
+   * for callers that read the outcomes alone (a tune sweep). The outcomes are the same. Default false.
+   */
+  outcomesOnly?: boolean;
 }
 
 /** The result of a simulation: the summary (JSON-ready) and trial 0's runs for charts. */
@@ -95,6 +100,9 @@ export interface Simulation {
   representative: RepresentativeRun[];
   outcomes: TrialOutcome[];
 }
+
+/** The result of a simulation with `outcomesOnly`: the outcomes in (variant, trial) order. */
+export type SimulationOutcomes = Pick<Simulation, 'outcomes'>;
 
 /**
  * What one (variant, trial) pair produced: its outcome and, for trial 0, the runs kept for charts.
@@ -113,15 +121,18 @@ export interface TrialResult {
  *
  * @example
  * const { summary } = simulate(parseScenario(text, 'scenarios/dice.json'));
+ * const { outcomes } = simulate(scenario, { outcomesOnly: true }); // no summary, no runs for charts
  */
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation {
+export function simulate(scenario: Scenario, options: SimulateOptions & { outcomesOnly: true }): SimulationOutcomes;
+export function simulate(scenario: Scenario, options?: SimulateOptions): Simulation;
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): Simulation | SimulationOutcomes {
   const total = trialCount(scenario);
   const results: TrialResult[] = [];
   for (let index = 0; index < total; index++) {
-    results.push(runTrialAt(scenario, index));
+    results.push(runTrialAt(scenario, index, !options.outcomesOnly));
     options.onProgress?.(index + 1, total);
   }
-  return assembleSimulation(scenario, results);
+  return options.outcomesOnly ? { outcomes: results.map((result) => result.outcome) } : assembleSimulation(scenario, results);
 }
 
 /**
@@ -136,17 +147,18 @@ export function trialCount(scenario: Scenario): number {
 }
 
 /**
- * Runs pair `index` (see {@link trialCount}) and keeps trial 0's runs for charts. Each pair draws only from
- * its own seeded streams, so pairs can run in any order, on any thread, with the same result.
+ * Runs pair `index` (see {@link trialCount}) and keeps trial 0's runs for charts (unless `keepRepresentative`
+ * is false; default true). Each pair draws only from its own seeded streams, so pairs can run in any order,
+ * on any thread, with the same result.
  *
  * @example
  * const { outcome } = runTrialAt(scenario, 0); // trial 0 of the first variant
  */
-export function runTrialAt(scenario: Scenario, index: number): TrialResult {
+export function runTrialAt(scenario: Scenario, index: number, keepRepresentative = true): TrialResult {
   const variant = scenario.variants[Math.floor(index / scenario.trials)];
   const trial = index % scenario.trials;
   const representative: RepresentativeRun[] = [];
-  const outcome = runTrial(scenario, variant, trial, trial === 0 ? representative : null);
+  const outcome = runTrial(scenario, variant, trial, trial === 0 && keepRepresentative ? representative : null);
   return { outcome, representative };
 }
 
@@ -219,9 +231,10 @@ export function runTrial(
 
   // 4. Each fault.
   const faults: TrialOutcome['faults'] = [];
-  const bandBuffers = new Map<string, BandBuffers>();
+  const scratch: FaultScratch = { bands: new Map(), values: new Map(), classes: [], states: [] };
+  const spanBuffers = new Map<number, Uint8Array>();
   for (const { fault, onsetMs, faultEndMs, series, changedFrom } of faulted) {
-    const runs = runFault(scenario, control, series, changedFrom, bandBuffers);
+    const runs = runFault(scenario, control, series, changedFrom, scratch);
     const alarms = runs.map<FaultOutcome>((run, a) => {
       const alarm = scenario.alarms[a];
       const horizonMs =
@@ -233,11 +246,10 @@ export function runTrial(
       const detection = detect(run.evaluation, run.datapoints, onsetMs, horizonMs);
       const latencyByTreatment = {} as Record<TreatMissingData, number | null>;
       for (const treatment of TREATMENTS) {
-        const evaluation =
+        latencyByTreatment[treatment] =
           treatment === alarm.treatMissingData
-            ? run.evaluation
-            : resumeAlarm(run.classes, evaluationOptions(alarm, treatment), controlEvaluation(alarm, control[a], treatment), run.from);
-        latencyByTreatment[treatment] = detect(evaluation, run.datapoints, onsetMs, horizonMs).latencyMinutes;
+            ? detection.latencyMinutes
+            : detectUnder(alarm, treatment, run, onsetMs, horizonMs, spanBuffers).latencyMinutes;
       }
       const horizonEnd = Math.min(endMs, onsetMs + horizonMs);
       const falseAlarms = alarmsPerDay(run.evaluation, run.datapoints, warmupEndMs, endMs, onsetMs, horizonEnd).reduce((s, x) => s + x, 0);
@@ -276,8 +288,30 @@ interface AlarmRun {
 interface ControlRun extends AlarmRun {
   /** Band alarms: the band sweep's state at each datapoint where a fault run departs. */
   checkpoints: Map<number, BandCheckpoint>;
-  /** The evaluation under each TreatMissingData setting, computed when first needed. */
-  byTreatment: Map<TreatMissingData, Evaluation>;
+}
+
+/** A fault run's band arrays, reused by the next fault: they hold the control run's band before `equalsControlBefore`. */
+interface ReusedBand {
+  buffers: BandBuffers;
+  equalsControlBefore: number;
+}
+
+/** The arrays fault runs write into, reused from one fault to the next (fresh memory costs more than the copy). */
+interface FaultScratch {
+  /** By band key (period, statistic, band options). */
+  bands: Map<string, ReusedBand>;
+  /** Datapoints, by period and statistic. */
+  values: Map<string, Float64Array>;
+  /** Classes and states, by alarm. */
+  classes: Int8Array[];
+  states: Uint8Array[];
+}
+
+/** `source` copied into `target` when it has the same length, else into a new array. */
+function copyInto<T extends Float64Array | Int8Array>(target: T | undefined, source: T): T {
+  if (target === undefined || target.length !== source.length) return source.slice() as T;
+  target.set(source);
+  return target;
 }
 
 /** The first index where two series differ (NaN equals NaN, 0 differs from −0); their length if nowhere. */
@@ -327,18 +361,35 @@ function runControl(scenario: Scenario, series: Series, departures: number[]): C
       classes = classify(datapoints.values, threshold, alarm.comparison);
     }
     const evaluation = evaluateAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData));
-    return { datapoints, band, threshold, classes, evaluation, from: 0, checkpoints, byTreatment: new Map([[alarm.treatMissingData, evaluation]]) };
+    return { datapoints, band, threshold, classes, evaluation, from: 0, checkpoints };
   });
 }
 
-/** The control run's evaluation under another TreatMissingData setting (computed once per trial). */
-function controlEvaluation(alarm: Alarm, control: ControlRun, treatment: TreatMissingData): Evaluation {
-  let evaluation = control.byTreatment.get(treatment);
-  if (!evaluation) {
-    evaluation = evaluateAlarm(control.classes, evaluationOptions(alarm, treatment));
-    control.byTreatment.set(treatment, evaluation);
+/**
+ * {@link detect} on a run evaluated under another TreatMissingData setting. Detection reads the states from
+ * the datapoint before the onset's to the horizon's end only, so only those are evaluated (from the run's
+ * configured evaluation, see {@link evaluateSpan}), into a buffer reused across faults (`buffers`, by length).
+ */
+function detectUnder(
+  alarm: Alarm,
+  treatment: TreatMissingData,
+  run: AlarmRun,
+  onsetMs: number,
+  horizonMs: number,
+  buffers: Map<number, Uint8Array>,
+): ReturnType<typeof detect> {
+  const { datapoints } = run;
+  const n = datapoints.values.length;
+  const first = Math.max(0, Math.floor((onsetMs - datapoints.startMs) / (datapoints.periodSeconds * 1000)));
+  let to = Math.min(first, n);
+  while (to < n && evaluatedAt(datapoints, to) < onsetMs + horizonMs) to++;
+  let states = buffers.get(n);
+  if (!states) {
+    states = new Uint8Array(n);
+    buffers.set(n, states);
   }
-  return evaluation;
+  evaluateSpan(run.classes, evaluationOptions(alarm, treatment), run.evaluation, Math.max(0, Math.min(first, n) - 1), to, states);
+  return detect({ states, transitions: [] }, datapoints, onsetMs, horizonMs);
 }
 
 /**
@@ -346,14 +397,14 @@ function controlEvaluation(alarm: Alarm, control: ControlRun, treatment: TreatMi
  * datapoints, band, classes and evaluation before the datapoint holding that sample are the control run's
  * (the band at a datapoint depends only on earlier ones; the evaluator is a state machine), so only the
  * rest is computed. Static thresholds stay those resolved on the control run. Band outputs are written into
- * `bandBuffers` (reused from one fault to the next).
+ * `scratch`, as are the datapoints, classes and states: a fault run is read before the next one starts.
  */
 function runFault(
   scenario: Scenario,
   control: ControlRun[],
   series: Series,
   changedFrom: number,
-  bandBuffers: Map<string, BandBuffers>,
+  scratch: FaultScratch,
 ): AlarmRun[] {
   const datapointCache = new Map<string, Datapoints>();
   const bandCache = new Map<string, Band>();
@@ -363,7 +414,8 @@ function runFault(
     const key = `${alarm.periodSeconds}/${alarm.statistic}`;
     let datapoints = datapointCache.get(key);
     if (!datapoints) {
-      datapoints = { ...base.datapoints, values: base.datapoints.values.slice() };
+      datapoints = { ...base.datapoints, values: copyInto(scratch.values.get(key), base.datapoints.values) };
+      scratch.values.set(key, datapoints.values);
       const ratio = alarm.periodSeconds / series.stepSeconds;
       const n = datapoints.values.length;
       if (from < n) {
@@ -376,22 +428,25 @@ function runFault(
       }
       datapointCache.set(key, datapoints);
     }
-    const classes = base.classes.slice();
+    const classes = copyInto(scratch.classes[a], base.classes);
+    scratch.classes[a] = classes;
     let band: Band | null = null;
     if (alarm.type === 'band') {
       const bandKey = `${key}/${JSON.stringify(alarm.band)}`;
       band = bandCache.get(bandKey) ?? null;
       if (!band) {
-        band = resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, bandBuffers.get(bandKey));
+        const reused = scratch.bands.get(bandKey);
+        band = resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, reused?.buffers, reused?.equalsControlBefore);
         bandCache.set(bandKey, band);
-        bandBuffers.set(bandKey, band);
+        scratch.bands.set(bandKey, { buffers: band, equalsControlBefore: from });
       }
       const edges = { lower: band.lower.subarray(from), upper: band.upper.subarray(from) };
       classes.set(classify(datapoints.values.subarray(from), edges, alarm.comparison), from);
     } else {
       classes.set(classify(datapoints.values.subarray(from), base.threshold!, alarm.comparison), from);
     }
-    const evaluation = resumeAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData), base.evaluation, from);
+    const evaluation = resumeAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData), base.evaluation, from, scratch.states[a]);
+    scratch.states[a] = evaluation.states;
     return { datapoints, band, threshold: base.threshold, classes, evaluation, from };
   });
 }

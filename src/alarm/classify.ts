@@ -34,43 +34,99 @@ export interface Edges {
 export function classify(values: Float64Array, edges: Edges, comparison: Comparison): Int8Array {
   const n = values.length;
   const out = new Int8Array(n);
-  const lowerAt = typeof edges.lower === 'number' ? constant(edges.lower) : (i: number) => (edges.lower as ArrayLike<number>)[i];
-  const upperAt = typeof edges.upper === 'number' ? constant(edges.upper) : (i: number) => (edges.upper as ArrayLike<number>)[i];
-  for (let i = 0; i < n; i++) {
-    const x = values[i];
-    const lo = lowerAt(i);
-    const hi = upperAt(i);
-    let breach: boolean;
-    switch (comparison) {
-      case 'LessThanLowerOrGreaterThanUpperThreshold':
-        breach = x < lo || x > hi;
-        break;
-      case 'LessThanLowerThreshold':
-      case 'LessThanThreshold':
-        breach = x < lo;
-        break;
-      case 'LessThanOrEqualToThreshold':
-        breach = x <= lo;
-        break;
-      case 'GreaterThanUpperThreshold':
-      case 'GreaterThanThreshold':
-        breach = x > hi;
-        break;
-      case 'GreaterThanOrEqualToThreshold':
-        breach = x >= hi;
-        break;
-    }
-    const edgeMissing =
-      comparison === 'LessThanLowerOrGreaterThanUpperThreshold'
-        ? Number.isNaN(lo) || Number.isNaN(hi)
-        : comparison.startsWith('Less')
-          ? Number.isNaN(lo)
-          : Number.isNaN(hi);
-    out[i] = Number.isNaN(x) || edgeMissing ? MISSING : breach ? BREACHING : NOT_BREACHING;
+  if (typeof edges.lower === 'number' && typeof edges.upper === 'number') return classifyConstant(values, edges.lower, edges.upper, comparison, out);
+  // One loop per comparison, edges read straight from their arrays (no per-datapoint closure or string test).
+  const lower = typeof edges.lower === 'number' ? constantEdge(edges.lower, n) : edges.lower;
+  const upper = typeof edges.upper === 'number' ? constantEdge(edges.upper, n) : edges.upper;
+  switch (comparison) {
+    case 'LessThanLowerOrGreaterThanUpperThreshold':
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        const lo = lower[i];
+        const hi = upper[i];
+        out[i] = x !== x || lo !== lo || hi !== hi ? MISSING : x < lo || x > hi ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'LessThanLowerThreshold':
+    case 'LessThanThreshold':
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        const lo = lower[i];
+        out[i] = x !== x || lo !== lo ? MISSING : x < lo ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'LessThanOrEqualToThreshold':
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        const lo = lower[i];
+        out[i] = x !== x || lo !== lo ? MISSING : x <= lo ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'GreaterThanUpperThreshold':
+    case 'GreaterThanThreshold':
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        const hi = upper[i];
+        out[i] = x !== x || hi !== hi ? MISSING : x > hi ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'GreaterThanOrEqualToThreshold':
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        const hi = upper[i];
+        out[i] = x !== x || hi !== hi ? MISSING : x >= hi ? BREACHING : NOT_BREACHING;
+      }
+      break;
   }
   return out;
 }
 
-function constant(value: number): (i: number) => number {
-  return () => value;
+/** {@link classify} against constant edges (static thresholds): the same rules, with no edge arrays. */
+function classifyConstant(values: Float64Array, lo: number, hi: number, comparison: Comparison, out: Int8Array): Int8Array {
+  const n = values.length;
+  switch (comparison) {
+    case 'LessThanLowerOrGreaterThanUpperThreshold':
+      if (lo !== lo || hi !== hi) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x < lo || x > hi ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'LessThanLowerThreshold':
+    case 'LessThanThreshold':
+      if (lo !== lo) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x < lo ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'LessThanOrEqualToThreshold':
+      if (lo !== lo) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x <= lo ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'GreaterThanUpperThreshold':
+    case 'GreaterThanThreshold':
+      if (hi !== hi) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x > hi ? BREACHING : NOT_BREACHING;
+      }
+      break;
+    case 'GreaterThanOrEqualToThreshold':
+      if (hi !== hi) return out.fill(MISSING);
+      for (let i = 0; i < n; i++) {
+        const x = values[i];
+        out[i] = x !== x ? MISSING : x >= hi ? BREACHING : NOT_BREACHING;
+      }
+      break;
+  }
+  return out;
+}
+
+/** A constant edge as an array, so every comparison reads its edges the same way. */
+function constantEdge(value: number, n: number): Float64Array {
+  return new Float64Array(n).fill(value);
 }

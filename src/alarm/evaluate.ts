@@ -243,12 +243,13 @@ export function evaluateAlarm(classes: Int8Array, options: EvaluationOptions): E
  *
  * @param prior the evaluation of the same alarm (same options) on classes equal before `from`
  * @param from first datapoint to evaluate, 0 … classes.length
+ * @param reuse an array as long as `classes` (not `prior`'s) to write the states into; default: a new one
  * @throws RangeError when an option or a code is invalid, or `prior` does not fit
  * @example
  * const control = evaluateAlarm(controlClasses, options);
  * const faulted = resumeAlarm(faultClasses, options, control, onsetIndex); // = evaluateAlarm(faultClasses, options)
  */
-export function resumeAlarm(classes: Int8Array, options: EvaluationOptions, prior: Evaluation, from: number): Evaluation {
+export function resumeAlarm(classes: Int8Array, options: EvaluationOptions, prior: Evaluation, from: number, reuse?: Uint8Array): Evaluation {
   const fn = 'resumeAlarm';
   const r = resolveOptions(fn, options);
   if (!(classes instanceof Int8Array)) throw new TypeError(`${fn}: classes must be an Int8Array`);
@@ -256,11 +257,64 @@ export function resumeAlarm(classes: Int8Array, options: EvaluationOptions, prio
     throw new RangeError(`${fn}: from (${from}) must be within 0..${classes.length}, and prior as long as classes`);
   }
   checkClasses(fn, classes, from);
-  const states = new Uint8Array(classes.length);
+  const states = reuse !== undefined && reuse.length === classes.length && reuse !== prior.states ? reuse : new Uint8Array(classes.length);
   states.set(prior.states.subarray(0, from));
   const transitions = prior.transitions.filter((t) => t.index < from);
   evaluateFrom(r, classes, from, from > 0 ? prior.states[from - 1] : r.initial, states, transitions);
   return { states, transitions };
+}
+
+/**
+ * The states of datapoints `from` … `to − 1` under `options`, written into `out` at the same indices (some
+ * before `from` may be written too, where the evaluation starts; none from `to` on), for classes whose full evaluation under the same N, M and range
+ * but another TreatMissingData is `reference`. TreatMissingData matters only where a datapoint among the N
+ * most recent is missing: after a datapoint whose N most recent are all real, the state is the reference's
+ * there. So the evaluation starts from the last such datapoint before `from` (or from the start) and costs
+ * about `to − from` steps, not the whole series. Equals `evaluateAlarm(classes, options).states` on
+ * `from` … `to − 1`.
+ *
+ * @param reference `evaluateAlarm(classes, { ...options, treatMissingData: other })` (or an equal resumed one)
+ * @param out where to write; default: a new array as long as `classes`
+ * @throws RangeError when an option or a code is invalid, the span is not within 0 … classes.length, or
+ *   `reference` is not as long as `classes`
+ * @example
+ * const configured = evaluateAlarm(classes, { ...options, treatMissingData: 'missing' });
+ * const states = evaluateSpan(classes, { ...options, treatMissingData: 'breaching' }, configured, 100, 160);
+ * // states[100 … 159] = evaluateAlarm(classes, { ...options, treatMissingData: 'breaching' }).states[100 … 159]
+ */
+export function evaluateSpan(
+  classes: Int8Array,
+  options: EvaluationOptions,
+  reference: Evaluation,
+  from: number,
+  to: number,
+  out: Uint8Array = new Uint8Array(classes.length),
+): Uint8Array {
+  const fn = 'evaluateSpan';
+  const r = resolveOptions(fn, options);
+  if (!(classes instanceof Int8Array)) throw new TypeError(`${fn}: classes must be an Int8Array`);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to > classes.length) {
+    throw new RangeError(`${fn}: from (${from}) and to (${to}) must satisfy 0 <= from <= to <= ${classes.length}`);
+  }
+  if (reference.states.length !== classes.length || out.length !== classes.length) {
+    throw new RangeError(`${fn}: reference and out must be as long as classes (${classes.length})`);
+  }
+  if (from === to) return out;
+  // The last datapoint before `from` whose N most recent datapoints are all real: its state is the reference's.
+  let start = 0;
+  let entering = r.initial;
+  for (let j = from - 1, run = 0; j >= 0; j--) {
+    run = classes[j] === MISSING ? 0 : run + 1;
+    if (run === r.n) {
+      start = j + r.n;
+      entering = reference.states[start - 1];
+      break;
+    }
+  }
+  checkClasses(fn, classes.subarray(0, to), start);
+  const transitions: Transition[] = [];
+  evaluateFrom(r, classes.subarray(0, to), start, entering, out, transitions);
+  return out;
 }
 
 function checkClasses(fn: string, classes: Int8Array, from: number): void {

@@ -165,8 +165,12 @@ export function seasonalBandWithCheckpoints(
  * checkpoint inside the first `trainingDays` (which choose the seasonality) falls back to a full sweep.
  *
  * @param reuse arrays to write the band into (not `prior`'s); default: new ones
+ * @param reuseEqualsPriorBefore `reuse` already holds `prior`'s band before this index (it holds a band
+ *   resumed earlier from the same `prior` at this index), so less of the prefix is copied; default 0
  * @example
  * const faultBand = resumeSeasonalBand(faulted, options, controlBand, checkpoints[0]);
+ * // the next fault, into the same arrays: only prior's datapoints from checkpoints[0].index on are copied
+ * resumeSeasonalBand(faulted2, options, controlBand, checkpoints[1], faultBand, checkpoints[0].index);
  */
 export function resumeSeasonalBand(
   datapoints: Datapoints,
@@ -174,12 +178,16 @@ export function resumeSeasonalBand(
   prior: Band,
   checkpoint: BandCheckpoint,
   reuse?: BandBuffers,
+  reuseEqualsPriorBefore = 0,
 ): Band {
   const plan = planBand(datapoints, options, options.seasonality === 'auto' ? prior.seasonality : null);
   if (checkpoint.index < plan.notBefore || prior.expected.length !== plan.n) return seasonalBand(datapoints, options, reuse);
   const band = allocateBand(plan, reuse);
-  for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) band[key].set(prior[key].subarray(0, checkpoint.index));
-  sweep(plan, cloneState(checkpoint.state as SweepState), datapoints.values, band, [], []);
+  const copyFrom = band.expected === reuse?.expected ? Math.max(0, Math.min(reuseEqualsPriorBefore, checkpoint.index)) : 0;
+  for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
+    band[key].set(prior[key].subarray(copyFrom, checkpoint.index), copyFrom);
+  }
+  sweep(plan, copyState(checkpoint.state as SweepState), datapoints.values, band, [], []);
   return band;
 }
 
@@ -406,6 +414,26 @@ function cloneState(state: SweepState): SweepState {
     credit: state.credit.slice(),
     pooled: state.pooled.slice(),
   };
+}
+
+/**
+ * The sweep state a resume works on: a copy of a checkpoint's, made in the arrays of the previous resume's
+ * when they have the same sizes (a fault run after another), so resuming allocates nothing. Safe to share:
+ * a sweep runs to its end before the next starts, and nothing keeps a resume's state after it.
+ */
+let resumeScratch: SweepState | null = null;
+
+function copyState(state: SweepState): SweepState {
+  const target = resumeScratch;
+  if (!target || target.fifo.length !== state.fifo.length || target.head.length !== state.head.length) {
+    resumeScratch = cloneState(state);
+    return resumeScratch;
+  }
+  Object.assign(target, { index: state.index, added: state.added, removed: state.removed, excludedAdd: state.excludedAdd, excludedRemove: state.excludedRemove });
+  for (const key of ['fifo', 'head', 'count', 'shift', 's1', 's2', 'squared', 'updates', 'credit', 'pooled'] as const) {
+    (target[key] as Float64Array).set(state[key] as Float64Array);
+  }
+  return target;
 }
 
 // -------------------------------------------------------------------------------------------------------------

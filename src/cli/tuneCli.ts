@@ -32,6 +32,7 @@ Options:
   --goal "fault<=5min[@90%]"      a latency goal: that share of the fault's trials (default 90%) detected
                                   within the minutes; repeat for several faults
   --trials N, --seed N            override the scenario's trials and seed
+  --workers N                     worker threads for the trials (default: the number of cores; 1: in-process)
   --grid FILE                     a JSON grid: {"k": [2, 3], "seasonality": ["daily"], "m-of-n": ["3/3"], ...}
   --k 2,3,4,5                     band widths (σ)            --seasonality none,hourly,daily,weekly,auto
   --sigma perBucket,pooled        σ per bucket or pooled      --m-of-n 1/1,3/3,3/5 (DatapointsToAlarm/EvaluationPeriods)
@@ -81,6 +82,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
         goal: { type: 'string', multiple: true },
         seed: { type: 'string' },
         trials: { type: 'string' },
+        workers: { type: 'string' },
         grid: { type: 'string' },
         'possible-maximum': { type: 'string' },
         namespace: { type: 'string' },
@@ -114,6 +116,11 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     if (!Number.isInteger(trials) || trials < 1 || trials > 100_000) throw new CliError(`--trials: "${values.trials}" is not a whole number from 1 to 100000`);
     scenario.trials = trials;
   }
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 1024) throw new CliError(`--workers: "${values.workers}" is not a whole number from 1 to 1024`);
+  }
   const budget = values['max-false-alarms-per-week'] === undefined ? 1 : Number(values['max-false-alarms-per-week']);
   if (!Number.isFinite(budget) || budget < 0) throw new CliError(`--max-false-alarms-per-week: "${values['max-false-alarms-per-week']}" is not a number ≥ 0`);
   const possibleMaximum = values['possible-maximum'] === undefined ? null : Number(values['possible-maximum']);
@@ -128,7 +135,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 
   // 2. Tune.
   const progress = io.interactive && !values.quiet ? etaProgress(io.stderr) : undefined;
-  const result = tune(scenario, { grid, maxFalseAlarmsPerWeek: budget, goals, possibleMaximum, onProgress: progress });
+  const result = await tune(scenario, { grid, maxFalseAlarmsPerWeek: budget, goals, possibleMaximum, onProgress: progress, workers });
   progress?.(-1, -1);
 
   // 3. Deploy files, charts and page.

@@ -1,4 +1,3 @@
-import { quantile } from 'simple-statistics';
 import type { Rng } from '../random/rng.js';
 
 /** A two-sided 95% interval, [low, high]. */
@@ -61,13 +60,47 @@ export function ratesDiffer(successesA: number, trialsA: number, successesB: num
 export function quantileInterval(values: readonly number[], q: number, rng: Rng): Interval | null {
   if (values.length === 0) return null;
   const n = values.length;
+  // A resample is a count per distinct value (resampling draws the same indices as copying the values
+  // would); its quantile comes from those counts by one pass over the distinct values, in place of a
+  // selection over n copied values. Same order statistics, same interpolation as simple-statistics' `quantile`.
+  const distinct = Float64Array.from(new Set(values)).sort();
+  const position = new Map<number, number>();
+  distinct.forEach((value, d) => position.set(value, d));
+  const slot = Int32Array.from(values, (value) => position.get(value)!);
+  const counts = new Int32Array(distinct.length);
   const estimates = new Float64Array(BOOTSTRAP_RESAMPLES);
-  const sample = new Array<number>(n);
   for (let r = 0; r < BOOTSTRAP_RESAMPLES; r++) {
-    for (let i = 0; i < n; i++) sample[i] = values[Math.floor(rng() * n)];
-    estimates[r] = quantile(sample, q);
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[slot[Math.floor(rng() * n)]]++;
+    estimates[r] = quantileOfCounts(distinct, counts, n, q);
   }
   return percentiles(estimates);
+}
+
+/**
+ * simple-statistics' `quantile` (type 7: linear between the order statistics around (n − 1)·q) of n values
+ * given as `counts[d]` copies of `distinct[d]` (ascending).
+ */
+function quantileOfCounts(distinct: Float64Array, counts: Int32Array, n: number, q: number): number {
+  if (!(q >= 0 && q <= 1)) throw new Error('quantiles must be between 0 and 1');
+  const idx = (n - 1) * q;
+  if (q === 1) return orderStatistic(distinct, counts, n - 1);
+  if (q === 0) return orderStatistic(distinct, counts, 0);
+  if (idx % 1 === 0) return orderStatistic(distinct, counts, idx);
+  const lower = Math.floor(idx);
+  const low = orderStatistic(distinct, counts, lower);
+  const high = orderStatistic(distinct, counts, Math.ceil(idx));
+  return low + (idx - lower) * (high - low);
+}
+
+/** The k-th smallest (from 0) of the values counted in `counts`. */
+function orderStatistic(distinct: Float64Array, counts: Int32Array, k: number): number {
+  let seen = 0;
+  for (let d = 0; d < distinct.length; d++) {
+    seen += counts[d];
+    if (seen > k) return distinct[d];
+  }
+  return distinct[distinct.length - 1];
 }
 
 /**

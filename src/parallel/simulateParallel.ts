@@ -1,7 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../scenario/parseScenario.js';
-import { assembleSimulation, simulate, trialCount, type Simulation, type SimulateOptions, type TrialResult } from '../simulate.js';
+import {
+  assembleSimulation,
+  simulate,
+  trialCount,
+  type Simulation,
+  type SimulationOutcomes,
+  type SimulateOptions,
+  type TrialResult,
+} from '../simulate.js';
 import { reviveError, type SerializedError } from './transferError.js';
 
 /** Options of {@link simulateParallel}. */
@@ -16,6 +24,8 @@ export interface SimulateParallelOptions extends SimulateOptions {
 /** What each worker thread receives: the scenario (replayed data included) and the shared next-pair counter. */
 export interface WorkerData {
   scenario: Scenario;
+  /** Whether trial 0 keeps its runs for charts (false with `outcomesOnly`). */
+  keepRepresentative: boolean;
   /** One Int32: the index of the next (variant, trial) pair to take, advanced with `Atomics.add`. */
   next: SharedArrayBuffer;
 }
@@ -32,8 +42,14 @@ export type WorkerMessage = { type: 'result'; index: number; result: TrialResult
  *
  * @example
  * const { summary } = await simulateParallel(scenario, { workers: 2, onProgress: (done, total) => {} });
+ * const { outcomes } = await simulateParallel(scenario, { outcomesOnly: true }); // no summary, no chart runs
  */
-export async function simulateParallel(scenario: Scenario, options: SimulateParallelOptions = {}): Promise<Simulation> {
+export async function simulateParallel(
+  scenario: Scenario,
+  options: SimulateParallelOptions & { outcomesOnly: true },
+): Promise<SimulationOutcomes>;
+export async function simulateParallel(scenario: Scenario, options?: SimulateParallelOptions): Promise<Simulation>;
+export async function simulateParallel(scenario: Scenario, options: SimulateParallelOptions = {}): Promise<Simulation | SimulationOutcomes> {
   const requested = options.workers ?? availableParallelism();
   if (!Number.isInteger(requested) || requested < 1) {
     throw new RangeError(`simulateParallel: workers (${String(requested)}) must be an integer >= 1`);
@@ -42,7 +58,7 @@ export async function simulateParallel(scenario: Scenario, options: SimulatePara
   const workers = Math.min(requested, total);
   if (workers <= 1) return simulate(scenario, options);
 
-  const data: WorkerData = { scenario, next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
+  const data: WorkerData = { scenario, keepRepresentative: !options.outcomesOnly, next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
   const results = new Array<TrialResult>(total);
   let done = 0;
   const threads = Array.from({ length: workers }, () => startWorker(data));
@@ -72,7 +88,7 @@ export async function simulateParallel(scenario: Scenario, options: SimulatePara
     await Promise.all(threads.map((thread) => thread.terminate()));
   }
   if (done !== total) throw new Error(`simulateParallel: ${total - done} of ${total} trial results never arrived`);
-  return assembleSimulation(scenario, results);
+  return options.outcomesOnly ? { outcomes: results.map((result) => result.outcome) } : assembleSimulation(scenario, results);
 }
 
 /**

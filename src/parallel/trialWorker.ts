@@ -7,14 +7,14 @@ import { runTrialAt, trialCount } from '../simulate.js';
 import type { WorkerData, WorkerMessage } from './simulateParallel.js';
 import { serializeError } from './transferError.js';
 
-const { scenario, next } = workerData as WorkerData;
+const { scenario, keepRepresentative, next } = workerData as WorkerData;
 const counter = new Int32Array(next);
 const total = trialCount(scenario);
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 
 for (let index = Atomics.add(counter, 0, 1); index < total; index = Atomics.add(counter, 0, 1)) {
   try {
-    post({ type: 'result', index, result: runTrialAt(scenario, index) });
+    post({ type: 'result', index, result: runTrialAt(scenario, index, keepRepresentative) });
   } catch (error) {
     post({ type: 'error', error: serializeError(error) });
     break;

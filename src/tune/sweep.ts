@@ -1,5 +1,6 @@
 import type { Alarm, BandAlarm, Scenario, StaticAlarm } from '../scenario/parseScenario.js';
-import { simulate, type TrialOutcome } from '../simulate.js';
+import { simulateParallel } from '../parallel/simulateParallel.js';
+import type { TrialOutcome } from '../simulate.js';
 import type { FaultDetections } from './recommend.js';
 
 /** One alarm of a sweep on one variant: its false alarms and its detections of every fault. */
@@ -18,22 +19,30 @@ export interface SweepResult {
   byVariant: Map<string, AlarmMeasure[]>;
 }
 
+/** Options of {@link sweep}. */
+export interface SweepOptions {
+  /** Called after each trial with (done, total). Default: none. */
+  onProgress?: (done: number, total: number) => void;
+  /** Worker threads for the trials (see `simulateParallel`). Default: `os.availableParallelism()`. */
+  workers?: number;
+}
+
 /**
  * Runs many alarms on the same trials: one scenario whose alarms are all the settings (and companions), so
  * every setting sees the same generated series, the same fault onsets and the same noise (common random
  * numbers: a difference between two settings is the settings', not the draws'). Equivalent to one
  * `simulate` per setting with the same seed, because bandsim's random streams are named by trial, variant
  * and stage, never by alarm; and cheaper, since each series is generated and each fault applied once.
+ * Trials run on worker threads, and only their outcomes are kept (no summary, no runs for charts).
  *
- * @param onProgress called after each trial with (done, total)
  * @example
- * const { byVariant } = sweep(scenario, [bandAlarm, staticAlarm]);
+ * const { byVariant } = await sweep(scenario, [bandAlarm, staticAlarm], { workers: 2 });
  * byVariant.get('default')![0].falseAlarmsPerWeek;
  */
-export function sweep(scenario: Scenario, alarms: Array<BandAlarm | StaticAlarm>, onProgress?: (done: number, total: number) => void): SweepResult {
+export async function sweep(scenario: Scenario, alarms: Array<BandAlarm | StaticAlarm>, options: SweepOptions = {}): Promise<SweepResult> {
   const named = alarms.map<Alarm>((alarm, i) => ({ ...alarm, name: `#${i} ${alarm.name}` }));
   const run: Scenario = { ...scenario, alarms: named };
-  const { outcomes } = simulate(run, { onProgress });
+  const { outcomes } = await simulateParallel(run, { onProgress: options.onProgress, workers: options.workers, outcomesOnly: true });
   const byVariant = new Map<string, AlarmMeasure[]>();
   for (const variant of scenario.variants) {
     const trials = outcomes.filter((o) => o.variant === variant.name);

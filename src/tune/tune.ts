@@ -25,6 +25,8 @@ export interface TuneOptions {
   possibleMaximum?: number | null;
   /** Called after each trial of the sweep with (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads for the sweep's trials. Default: `os.availableParallelism()`. */
+  workers?: number;
 }
 
 /** One fault's figures for one alarm. */
@@ -119,9 +121,9 @@ export interface TuneResult {
  *
  * @throws Error when the scenario has no band alarm, or a grid setting is impossible
  * @example
- * const result = tune(loadScenario('scenarios/coconut.json'), { maxFalseAlarmsPerWeek: 1 });
+ * const result = await tune(loadScenario('scenarios/coconut.json'), { maxFalseAlarmsPerWeek: 1 });
  */
-export function tune(scenario: Scenario, options: TuneOptions = {}): TuneResult {
+export async function tune(scenario: Scenario, options: TuneOptions = {}): Promise<TuneResult> {
   const base = scenario.alarms.find((a): a is BandAlarm => a.type === 'band');
   if (!base) throw new TuneInputError('tune needs a scenario with a band alarm to tune (alarms[].type "band")');
   const budget = options.maxFalseAlarmsPerWeek ?? 1;
@@ -149,7 +151,10 @@ export function tune(scenario: Scenario, options: TuneOptions = {}): TuneResult 
   ];
 
   // 3. Sweep.
-  const { byVariant } = sweep(scenario, [...bandAlarms, ...companions.map((c) => c.alarm)], options.onProgress);
+  const { byVariant } = await sweep(scenario, [...bandAlarms, ...companions.map((c) => c.alarm)], {
+    onProgress: options.onProgress,
+    workers: options.workers,
+  });
 
   // 4. Per variant.
   const variants = scenario.variants.map<VariantTune>((variant) => {

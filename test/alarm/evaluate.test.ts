@@ -6,6 +6,7 @@ import {
   NOT_BREACHING,
   STATE_CODES,
   evaluateAlarm,
+  evaluateSpan,
   evaluateWindow,
   resumeAlarm,
   type AlarmState,
@@ -582,5 +583,44 @@ describe('resumeAlarm: continuing from a datapoint', () => {
     expect(() => resumeAlarm(classes, options, prior, -1)).toThrow(RangeError);
     expect(() => resumeAlarm(classes.subarray(1), options, prior, 1)).toThrow(RangeError);
     expect(() => resumeAlarm(Int8Array.of(0, 1, 2, 1, 0), options, prior, 1)).toThrow(/classes\[2\]/);
+  });
+});
+
+describe('evaluateSpan', () => {
+  const treatments: TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
+
+  it('equals the full evaluation under the other setting on the span, for runs of missing data anywhere', () => {
+    const rng = createRng(7, 'evaluateSpan');
+    for (let round = 0; round < 60; round++) {
+      const n = 1 + Math.floor(rng() * 80);
+      const classes = new Int8Array(n);
+      // Runs of missing datapoints among breaching and not breaching ones.
+      for (let i = 0; i < n; i++) classes[i] = rng() < 0.25 ? MISSING : rng() < 0.3 ? BREACHING : NOT_BREACHING;
+      if (rng() < 0.5) classes.fill(MISSING, 0, Math.floor(rng() * n));
+      const evaluationPeriods = 1 + Math.floor(rng() * 4);
+      const datapointsToAlarm = 1 + Math.floor(rng() * evaluationPeriods);
+      for (const configured of treatments) {
+        const reference = evaluateAlarm(classes, { evaluationPeriods, datapointsToAlarm, treatMissingData: configured });
+        for (const treatment of treatments) {
+          const options = { evaluationPeriods, datapointsToAlarm, treatMissingData: treatment };
+          const expected = evaluateAlarm(classes, options).states;
+          const from = Math.floor(rng() * (n + 1));
+          const to = from + Math.floor(rng() * (n - from + 1));
+          const out = new Uint8Array(n).fill(9);
+          evaluateSpan(classes, options, reference, from, to, out);
+          expect(Array.from(out.subarray(from, to))).toEqual(Array.from(expected.subarray(from, to)));
+          // Nothing at or after `to` is written.
+          expect(out.subarray(to).every((s) => s === 9)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('rejects a span outside the classes and a reference of another length', () => {
+    const classes = Int8Array.of(BREACHING, MISSING, NOT_BREACHING);
+    const options: EvaluationOptions = { evaluationPeriods: 1, datapointsToAlarm: 1, treatMissingData: 'breaching' };
+    const reference = evaluateAlarm(classes, { ...options, treatMissingData: 'missing' });
+    expect(() => evaluateSpan(classes, options, reference, 2, 4)).toThrow(/from \(2\) and to \(4\)/);
+    expect(() => evaluateSpan(classes, options, evaluateAlarm(classes.subarray(0, 2), options), 0, 1)).toThrow(/as long as classes/);
   });
 });

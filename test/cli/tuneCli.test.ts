@@ -65,11 +65,11 @@ describe('bandsim tune end to end', () => {
     expect(existsSync(join(dir, 'r', 'deploy', 'loop'))).toBe(false);
   }, 120_000);
 
-  it('writes the same bytes for the same seed', async () => {
+  it('writes the same bytes for the same seed, on worker threads or in-process', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bandsim-tune-'));
     const args = ['dice', '--trials', '2', '--k', '2,3', '--seasonality', 'none', '--sigma', 'pooled', '--m-of-n', '1/1', '--no-charts', '--quiet'];
-    expect(await runTuneCli([...args, '--out', 'a'], io(dir).io)).toBe(0);
-    expect(await runTuneCli([...args, '--out', 'b'], io(dir).io)).toBe(0);
+    expect(await runTuneCli([...args, '--workers', '2', '--out', 'a'], io(dir).io)).toBe(0);
+    expect(await runTuneCli([...args, '--workers', '1', '--out', 'b'], io(dir).io)).toBe(0);
     for (const name of ['tune.json', 'deploy/cloudformation.yaml', 'deploy/main.tf', 'deploy/put-metric-alarm.json']) {
       expect(readFileSync(join(dir, 'b', name), 'utf8')).toBe(readFileSync(join(dir, 'a', name), 'utf8'));
     }
@@ -86,6 +86,7 @@ describe('bandsim tune end to end', () => {
       [['dice', '--grid', 'grid.json'], 'unknown field "width"'],
       [['dice', '--dimension', 'NoValue'], '--dimension "NoValue"'],
       [['dice', '--period', '90'], 'not a whole multiple'],
+      [['dice', '--workers', '0'], '--workers: "0" is not a whole number from 1 to 1024'],
     ];
     for (const [args, message] of cases) {
       const { io: cli, err } = io(dir);

@@ -55,6 +55,26 @@ describe('quantileInterval', () => {
     expect(quantileInterval([3, 3, 3], 0.9, createRng(1))).toEqual([3, 3]);
   });
 
+  it('equals the bootstrap of simple-statistics quantile over copied resamples, bit for bit', () => {
+    // The straightforward bootstrap: copy each resample, take its quantile.
+    const reference = (values: number[], q: number, rng: () => number) => {
+      const estimates = new Float64Array(1000);
+      for (let r = 0; r < 1000; r++) estimates[r] = quantile(Array.from(values, () => values[Math.floor(rng() * values.length)]), q);
+      estimates.sort();
+      return [estimates[Math.round(0.025 * 999)], estimates[Math.round(0.975 * 999)]];
+    };
+    const rng = createRng(11, 'values');
+    for (const n of [1, 2, 3, 7, 40, 101]) {
+      for (const q of [0, 0.1, 0.5, 0.9, 0.95, 1]) {
+        // Ties (latencies in whole minutes) and fractions.
+        const values = Array.from({ length: n }, () => (rng() < 0.5 ? Math.floor(rng() * 6) : rng() * 100));
+        expect(quantileInterval(values, q, createRng(3, 'bootstrap', String(n), String(q)))).toEqual(
+          reference(values, q, createRng(3, 'bootstrap', String(n), String(q))),
+        );
+      }
+    }
+  });
+
   it('covers the true median of a normal distribution about 95% of the time', () => {
     const rng = createRng(7, 'samples');
     const draw = (mean: number, sd: number) => mean + sd * randomNormal(rng);

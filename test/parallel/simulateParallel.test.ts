@@ -51,6 +51,16 @@ describe('simulateParallel', () => {
     expect(bytes(scenario, await simulateParallel(scenario, { workers: 2 }))).toBe(expected);
   });
 
+  it('with outcomesOnly, gives the same outcomes and nothing else, on workers and in-process', async () => {
+    const scenario = load('dice', 3);
+    const full = simulate(scenario);
+    for (const workers of [1, 2]) {
+      const only = await simulateParallel(scenario, { workers, outcomesOnly: true });
+      expect(Object.keys(only)).toEqual(['outcomes']);
+      expect(JSON.stringify(only.outcomes)).toBe(JSON.stringify(full.outcomes));
+    }
+  });
+
   it('reports progress once per trial, ending at the total', async () => {
     const scenario = load('skyline', 2);
     const calls: Array<[number, number]> = [];

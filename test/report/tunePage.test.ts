@@ -8,12 +8,12 @@ import { tune } from '../../src/tune/tune.js';
 import type { BandAlarm } from '../../src/scenario/parseScenario.js';
 
 describe('tunePage', () => {
-  it('shows the verdict, period check, top settings, companions, deploy snippets and grid', () => {
+  it('shows the verdict, period check, top settings, companions, deploy snippets and grid', async () => {
     const scenario = { ...loadScenario(resolveScenarioFile('dice', process.cwd())), trials: 2 };
     const base = scenario.alarms.find((a): a is BandAlarm => a.type === 'band')!;
     const grid = parseGridLists({ k: '2,3', seasonality: 'none', sigma: 'pooled', 'm-of-n': '1/1' }, defaultGrid(base), (d) => d);
     expect(expandGrid(grid)).toHaveLength(2);
-    const result = tune(scenario, { grid });
+    const result = await tune(scenario, { grid, workers: 1 });
     const charts = result.variants.map((v) => tuneChart(v, 1, result.scenario));
     const page = tunePage(result, charts, new Map([['default', { cloudFormation: 'CFN-TEXT', terraform: 'TF-TEXT' }]]));
     expect(page.sections.map((s) => s.heading)).toEqual([

@@ -5,11 +5,11 @@ import { simulate } from '../../src/simulate.js';
 import { sweep } from '../../src/tune/sweep.js';
 
 describe('sweep', () => {
-  it('gives each alarm what a simulation of that alarm alone gives (common random numbers)', () => {
+  it('gives each alarm what a simulation of that alarm alone gives (common random numbers)', async () => {
     const scenario = { ...loadScenario(resolveScenarioFile('dice', process.cwd())), trials: 3 };
     const band = scenario.alarms.find((a): a is BandAlarm => a.type === 'band')!;
     const wide: BandAlarm = { ...band, name: 'wide', band: { ...band.band, k: 4 } };
-    const { byVariant } = sweep(scenario, [band, wide]);
+    const { byVariant } = await sweep(scenario, [band, wide], { workers: 2 });
     const [measureBand, measureWide] = byVariant.get('default')!;
     for (const [alarm, measure] of [[band, measureBand], [wide, measureWide]] as const) {
       const alone = simulate({ ...scenario, alarms: [alarm] });
