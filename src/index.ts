@@ -79,8 +79,10 @@ export { evaluateAlarm } from './alarm/evaluate.js';
 export type { AlarmState, Evaluation, EvaluationOptions, Transition, TreatMissingData } from './alarm/evaluate.js';
 
 // 4. Band: the causal seasonal band.
-export { DEFAULT_BAND_OPTIONS, seasonalBand } from './band/seasonalBand.js';
-export type { Band, BandOptions } from './band/seasonalBand.js';
+export { seasonalBand } from './band/seasonalBand.js';
+export type { Band } from './band/seasonalBand.js';
+export { bandOptionsSchema, DEFAULT_BAND_OPTIONS } from './band/options.js';
+export type { BandOptions, BandOptionsInput } from './band/options.js';
 export { chooseSeasonality } from './band/chooseSeasonality.js';
 export { bucketLayout, DEFAULT_BUCKET_MINUTES } from './band/seasonality.js';
 export type { BucketLayout, Seasonality } from './band/seasonality.js';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isStatistic, type Statistic } from '../alarm/aggregate.js';
+import { bandOptionsSchema } from '../band/options.js';
+import { fields, LIMITS } from '../core/fields.js';
 import { isReplayStep } from '../generate/inferStep.js';
 
 /**
@@ -7,50 +9,9 @@ import { isReplayStep } from '../generate/inferStep.js';
  * is strict: an unknown field is an error (a typo must not be silently ignored). Defaults are written here.
  */
 
-/**
- * The ranges every numeric field must keep (README, "Scenario files"): they keep every run finite in time,
- * memory and floating point (a coconut rate cannot overflow, nor a band's sums of squares of values ≤ 1e12).
- *
- * @example
- * LIMITS.alarms; // 50
- */
-export const LIMITS = {
-  /** warmupDays, onsetSpreadDays, tailDays: each at most this. */
-  days: 3650,
-  /** Datapoints per run: (warmupDays + onsetSpreadDays + tailDays) × 86,400 / stepSeconds. */
-  datapointsPerRun: 1_000_000,
-  /** Per trial: variants × (faults + 1) × alarms × datapoints per run, the work of one trial. */
-  workPerTrial: 500_000_000,
-  alarms: 50,
-  faults: 200,
-  variants: 20,
-  effectsPerFault: 10,
-  /** Any value the metric or a fault can take: |x| ≤ this. */
-  value: 1e12,
-  /** Minutes for durations, horizons, ramps, cadence intervals, sleeps, bucket widths: one year. */
-  minutes: 525_600,
-  /** Strings in messages are cut to this many characters. */
-  echoedChars: 60,
-} as const;
+export { LIMITS } from '../core/fields.js';
 
-const name = z.string().min(1).max(80);
-const positive = z.number().finite().positive();
-const nonNegative = z.number().finite().min(0);
-const value = z.number().finite().min(-LIMITS.value).max(LIMITS.value);
-const days = positive.max(LIMITS.days);
-const minutes = positive.max(LIMITS.minutes);
-const minutesOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a UTC time of day "HH:MM"');
-const isoTime = z
-  .string()
-  .refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(s) && isRealDate(s), {
-    message: 'must be an ISO 8601 UTC time between 1990 and 2100, such as "2026-01-05T00:00:00Z"',
-  });
-
-/** Date.parse rolls 2026-02-30 over to March 2: a real date survives the round trip. */
-function isRealDate(iso: string): boolean {
-  const ms = Date.parse(iso);
-  return !Number.isNaN(ms) && ms >= Date.UTC(1990, 0, 1) && ms < Date.UTC(2100, 0, 1) && new Date(ms).toISOString().slice(0, 16) === iso.slice(0, 16);
-}
+const { name, positive, nonNegative, value, days, minutes, minutesOfDay, isoTime } = fields;
 
 const cadencePhase = z.discriminatedUnion('mode', [
   z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('loop'), sleepMinutes: nonNegative.max(LIMITS.minutes).default(30) }),
@@ -100,19 +61,6 @@ const replaySeries = z.strictObject({
 });
 export const seriesSchema = z.discriminatedUnion('generator', [diceSeries, skylineSeries, coconutSeries, replaySeries]);
 
-const bandOptions = z.strictObject({
-  seasonality: z.enum(['none', 'hourly', 'daily', 'weekly', 'auto']).optional(),
-  k: positive.max(100).optional(),
-  trainingDays: days.optional(),
-  bucketMinutes: positive.max(10_080).optional(),
-  sigma: z.enum(['perBucket', 'pooled']).optional(),
-  minSeasons: positive.max(1000).optional(),
-  clampLower: value.nullable().optional(),
-  excludedTimeRanges: z.array(z.strictObject({ start: isoTime, end: isoTime })).max(10).optional(),
-  trainOnBreaching: z.boolean().optional(),
-  trainOnCurrentSlot: z.boolean().optional(),
-});
-
 const statistic = z.string().refine(isStatistic, {
   message: 'must be Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99',
 }) as unknown as z.ZodType<Statistic>;
@@ -131,7 +79,7 @@ const bandAlarm = z.strictObject({
   comparison: z
     .enum(['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'])
     .default('LessThanLowerOrGreaterThanUpperThreshold'),
-  band: bandOptions.default({}),
+  band: bandOptionsSchema.default({}),
 });
 const threshold = z.union([
   value,

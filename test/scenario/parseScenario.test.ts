@@ -82,6 +82,13 @@ describe('parseScenario', () => {
       problemsOf({ ...minimal, faults: [{ name: 'f', effects: [{ type: 'set', value: 0 }], durationMinutes: 1, variants: ['nope'] }] })[0],
     ).toBe('faults[0].variants: no variant is named "nope" (have: default)');
     expect(problemsOf({ ...minimal, alarms: [minimal.alarms[0], minimal.alarms[0]] })).toEqual(['alarms[1].name: "band" is used twice']);
+    const range = (start: string, end: string) => ({ start, end });
+    expect(
+      problemsOf({
+        ...minimal,
+        alarms: [{ name: 'b', type: 'band', band: { excludedTimeRanges: [range('2026-01-06T00:00:00Z', '2026-01-07T00:00:00Z'), range('2026-01-08T00:00:00Z', '2026-01-07T00:00:00Z')] } }],
+      }),
+    ).toEqual(['alarms[0].band.excludedTimeRanges[1]: end must be after start']);
   });
 
   it('validates a variant merged over the base series', () => {
