@@ -67,7 +67,9 @@ export type { CadencePhase, SkylineOptions } from './generate/skyline.js';
 
 // 2. Faults: onsets and effects.
 export { applyFault } from './faults/applyFault.js';
-export type { FaultEffect, FaultWindow } from './faults/applyFault.js';
+export type { FaultWindow } from './faults/applyFault.js';
+export { faultEffectSchema, onsetSchema } from './faults/options.js';
+export type { FaultEffect, FaultEffectInput } from './faults/options.js';
 export { drawOnset } from './faults/drawOnset.js';
 
 // 3. and 5. Alarm: period aggregation, classification, CloudWatch's evaluation.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isStatistic, type Statistic } from '../alarm/aggregate.js';
 import { bandOptionsSchema } from '../band/options.js';
 import { fields, LIMITS } from '../core/fields.js';
+import { faultEffectSchema, onsetSchema } from '../faults/options.js';
 import { isReplayStep } from '../generate/inferStep.js';
 
 /**
@@ -11,7 +12,7 @@ import { isReplayStep } from '../generate/inferStep.js';
 
 export { LIMITS } from '../core/fields.js';
 
-const { name, positive, nonNegative, value, days, minutes, minutesOfDay, isoTime } = fields;
+const { name, positive, nonNegative, value, days, minutes, isoTime } = fields;
 
 const cadencePhase = z.discriminatedUnion('mode', [
   z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('loop'), sleepMinutes: nonNegative.max(LIMITS.minutes).default(30) }),
@@ -101,20 +102,13 @@ const staticAlarm = z.strictObject({
 });
 export const alarmSchema = z.discriminatedUnion('type', [bandAlarm, staticAlarm]);
 
-const effect = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('set'), value }),
-  z.strictObject({ type: z.literal('outage'), as: z.enum(['zero', 'noData']) }),
-  z.strictObject({ type: z.literal('scale'), factor: nonNegative.max(1000), rampMinutes: nonNegative.max(LIMITS.minutes).default(0) }),
-  z.strictObject({ type: z.literal('cadence'), intervalMinutes: minutes.int() }),
-  z.strictObject({ type: z.literal('stopRuns') }),
-]);
 export const faultSchema = z.strictObject({
   name,
-  effects: z.array(effect).min(1).max(LIMITS.effectsPerFault),
+  effects: z.array(faultEffectSchema).min(1).max(LIMITS.effectsPerFault),
   /** null: the fault lasts until the end of the run. */
   durationMinutes: positive.max(LIMITS.days * 1440).nullable(),
   /** Onset: a uniformly random time in the onset spread, or a random day of it at a fixed UTC time. */
-  onset: z.strictObject({ timeOfDay: minutesOfDay.optional() }).default({}),
+  onset: onsetSchema.default({}),
   /** Detection counts only this long after onset; default the fault's duration plus N periods of the alarm. */
   horizonMinutes: positive.max(LIMITS.days * 1440).optional(),
   /** Variants this fault applies to; default all. */
