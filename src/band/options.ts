@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fields } from '../core/fields.js';
+import { SEASONALITY_CHOICES } from './seasonality.js';
 
 /**
  * The band's options: one schema for the runtime check, the defaults and the TypeScript type
@@ -13,7 +14,7 @@ import { fields } from '../core/fields.js';
 export const bandOptionsSchema = z
   .strictObject({
     /** Which season the band learns, or `auto` (see chooseSeasonality). Default `daily`. */
-    seasonality: z.enum(['none', 'hourly', 'daily', 'weekly', 'auto']).default('daily'),
+    seasonality: z.enum(SEASONALITY_CHOICES).default('daily'),
     /** Band half-width in standard deviations; fractional allowed. Default 2 (CloudWatch's). */
     k: fields.positive.max(100).default(2),
     /**

@@ -1,8 +1,8 @@
 import type { Datapoints } from '../alarm/aggregate.js';
-import { DAY_MS } from '../generate/series.js';
 import { chooseSeasonality } from './chooseSeasonality.js';
 import type { BandOptions } from './options.js';
 import { bucketLayout, DEFAULT_BUCKET_MINUTES, phaseInSeason, type Seasonality } from './seasonality.js';
+import { DAY_MS } from '../core/time.js';
 
 export { DEFAULT_BAND_OPTIONS, type BandOptions } from './options.js';
 

@@ -3,7 +3,6 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandComparison } from '../alarm/classify.js';
-import type { TreatMissingData } from '../alarm/evaluate.js';
 import type { BandOptions } from '../band/seasonalBand.js';
 import { slug } from '../chart/common.js';
 import { DEFAULT_DETECT_OPTIONS, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
@@ -23,6 +22,8 @@ import {
 import { DataError, isMetricData } from '../generate/replay.js';
 import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
 import { CliError, type CliIo } from './runCli.js';
+import { SEASONALITY_CHOICES } from '../band/seasonality.js';
+import { TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
 
 /** `npm run detect -- --help`. */
 export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]
@@ -64,8 +65,6 @@ const COMPARISONS: readonly BandComparison[] = [
   'LessThanLowerThreshold',
   'GreaterThanUpperThreshold',
 ];
-const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
-const SEASONALITIES = ['none', 'hourly', 'daily', 'weekly', 'auto'] as const;
 
 /**
  * The `detect` subcommand: arguments in, files written atomically, table printed, exit code out
@@ -253,7 +252,7 @@ function detectOptions(v: Values): DetectOptions {
   const band: BandOptions = { ...DEFAULT_DETECT_OPTIONS.band };
   const k = num('k', (x) => x > 0, 'a number above 0');
   if (k !== undefined) band.k = k;
-  const seasonality = oneOf('seasonality', SEASONALITIES);
+  const seasonality = oneOf('seasonality', SEASONALITY_CHOICES);
   if (seasonality !== undefined) band.seasonality = seasonality;
   const bucket = num('bucket-minutes', (x) => x > 0, 'a number of minutes above 0');
   if (bucket !== undefined) band.bucketMinutes = bucket;

@@ -1,5 +1,6 @@
-import { MINUTE_MS, type GeneratedSeries, type Series } from '../generate/series.js';
 import { DEFAULT_RAMP_MINUTES, type FaultEffectInput } from './options.js';
+import type { GeneratedSeries, Series } from '../core/series.js';
+import { MINUTE_MS } from '../core/time.js';
 
 export type { FaultEffect, FaultEffectInput } from './options.js';
 

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { ReplayFacts } from '../generate/replay.js';
-import type { Series } from '../generate/series.js';
 import { bandWindowProblem } from '../band/seasonalBand.js';
-import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/seasonality.js';
+import { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, type Seasonality } from '../band/seasonality.js';
 import { onsetCandidates } from '../faults/drawOnset.js';
 import {
   LIMITS,
@@ -14,6 +13,7 @@ import {
   type SeriesConfig,
   type StaticAlarmConfig,
 } from './schema.js';
+import type { Series } from '../core/series.js';
 
 /** At most this many problems are listed in a message; the rest are counted. */
 const MAX_PROBLEMS_SHOWN = 20;
@@ -191,7 +191,7 @@ export function parseScenario(text: string, file: string): Scenario {
     if (alarm.type === 'band') {
       const band = alarm.band;
       // The bucket layout the band will use (every candidate for auto), checked here with its path.
-      const seasonalities: Seasonality[] = band.seasonality === 'auto' ? ['none', 'hourly', 'daily', 'weekly'] : [band.seasonality];
+      const seasonalities: Seasonality[] = band.seasonality === 'auto' ? [...SEASONALITIES] : [band.seasonality];
       for (const seasonality of seasonalities) {
         const bucketMinutes = Math.max(band.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[seasonality], alarm.periodSeconds / 60);
         try {

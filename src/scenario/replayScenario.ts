@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { DataError, type ReplayData } from '../generate/replay.js';
-import { DAY_MS } from '../generate/series.js';
 import type { ScenarioInput } from './schema.js';
+import { DAY_MS } from '../core/time.js';
 
 /** The default replay's band alarms evaluate 3 of 3 datapoints. */
 const EVALUATION_PERIODS = 3;

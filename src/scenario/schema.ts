@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { isStatistic, type Statistic } from '../alarm/aggregate.js';
+import { isStatistic } from '../alarm/aggregate.js';
 import { bandOptionsSchema } from '../band/options.js';
 import { fields, LIMITS } from '../core/fields.js';
 import { faultEffectSchema, onsetSchema } from '../faults/options.js';
 import { isReplayStep } from '../generate/inferStep.js';
+import type { Statistic } from '../core/alarmTerms.js';
+import { TREATMENTS } from '../core/alarmTerms.js';
 
 /**
  * The scenario file format, one schema for both the runtime check and the TypeScript type. Every object
@@ -72,7 +74,7 @@ const alarmCommon = {
   statistic: statistic.default('Average'),
   evaluationPeriods: z.number().int().min(1).max(100).default(1),
   datapointsToAlarm: z.number().int().min(1).max(100).optional(),
-  treatMissingData: z.enum(['missing', 'notBreaching', 'breaching', 'ignore']).default('missing'),
+  treatMissingData: z.enum(TREATMENTS).default('missing'),
 };
 const bandAlarm = z.strictObject({
   ...alarmCommon,

@@ -1,9 +1,8 @@
-import type { TreatMissingData } from '../alarm/evaluate.js';
-import type { Statistic } from '../alarm/aggregate.js';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandOptions } from '../band/seasonalBand.js';
-import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/seasonality.js';
+import { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITY_CHOICES, type Seasonality } from '../band/seasonality.js';
 import type { BandAlarm } from '../scenario/parseScenario.js';
+import { TREATMENTS, type Statistic, type TreatMissingData } from '../core/alarmTerms.js';
 
 /** The band and alarm options a tune sweep varies; every combination is one setting. */
 export interface TuneGrid {
@@ -160,8 +159,6 @@ export function settingAlarm(setting: TuneSetting, base: BandAlarm, name: string
   };
 }
 
-const SEASONALITIES = ['none', 'hourly', 'daily', 'weekly', 'auto'] as const;
-const TREATMENTS = ['missing', 'notBreaching', 'breaching', 'ignore'] as const;
 
 /**
  * Reads grid dimensions from text lists (command-line flags or a grid file's strings), each a comma-separated
@@ -194,7 +191,7 @@ export function parseGridLists(lists: Partial<Record<GridDimension, string>>, de
       return p as T;
     }) ?? null;
   grid.k = numbers('k', (x) => x > 0, 'a positive number') ?? grid.k;
-  grid.seasonality = oneOf('seasonality', SEASONALITIES) ?? grid.seasonality;
+  grid.seasonality = oneOf('seasonality', SEASONALITY_CHOICES) ?? grid.seasonality;
   grid.sigma = oneOf('sigma', ['perBucket', 'pooled'] as const) ?? grid.sigma;
   grid.treatMissingData = oneOf('treat-missing-data', TREATMENTS) ?? grid.treatMissingData;
   grid.trainingDays = numbers('training-days', (x) => x > 0, 'a positive number of days') ?? grid.trainingDays;
