@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { FaultSummary } from '../metrics/summarize.js';
-import { ALARM_LABEL_LIMIT, BASE_CONFIG, minutesLogAxis } from './common.js';
+import { ALARM_LABEL_LIMIT, BASE_CONFIG, minutesLogAxis, type Spec } from './common.js';
 import { WEEKDAYS } from '../core/time.js';
 
 /** Cells never detected: a pale fill, not the grey of INSUFFICIENT_DATA. */
@@ -41,7 +41,7 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
   const weekdays = [...WEEKDAYS];
   const alarms = fault.alarms.map((a) => a.alarm);
   const maxLatency = Math.max(1, ...[...byHour, ...byWeekday].map((c) => c.latency ?? 0));
-  const panel = (values: Cell[], keys: string[], xTitle: string, width: number) => ({
+  const panel = (values: Cell[], keys: string[], xTitle: string, width: number): Spec => ({
     width,
     height: { step: 26 },
     data: { values },
@@ -84,15 +84,15 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
     config: BASE_CONFIG,
     vconcat: [panel(byHour, hours, 'hour of onset (UTC)', 24 * 26), panel(byWeekday, weekdays, 'weekday of onset', 7 * 60)],
     resolve: { scale: { color: 'shared' } },
-  } as TopLevelSpec;
+  };
 }
 
 function tooltip(keyTitle: string) {
   return [
-    { field: 'alarm', type: 'nominal' },
-    { field: 'key', type: 'ordinal', title: keyTitle },
-    { field: 'trials', type: 'quantitative' },
-    { field: 'detected', type: 'quantitative' },
-    { field: 'latency', type: 'quantitative', title: 'median latency (min)', format: ',.1f' },
+    { field: 'alarm', type: 'nominal' as const },
+    { field: 'key', type: 'ordinal' as const, title: keyTitle },
+    { field: 'trials', type: 'quantitative' as const },
+    { field: 'detected', type: 'quantitative' as const },
+    { field: 'latency', type: 'quantitative' as const, title: 'median latency (min)', format: ',.1f' },
   ];
 }
