@@ -44,6 +44,7 @@ export { randomPoisson } from './random/poisson.js';
 export { parseScenario, ScenarioError } from './scenario/parseScenario.js';
 export type { Alarm, BandAlarm, Scenario, StaticAlarm, Variant } from './scenario/parseScenario.js';
 export { scenarioSchema } from './scenario/schema.js';
+export { seriesSchema } from './generate/options.js';
 export type {
   AlarmConfig,
   BandAlarmConfig,

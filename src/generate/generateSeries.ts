@@ -1,5 +1,5 @@
 import type { Rng } from '../random/rng.js';
-import type { SeriesConfig } from '../scenario/schema.js';
+import type { SeriesConfig } from './options.js';
 import { generateCoconut } from './coconut.js';
 import { generateDice } from './dice.js';
 import { generateSkyline } from './skyline.js';

@@ -139,13 +139,6 @@ export function parseScenario(text: string, file: string): Scenario {
   for (const variant of variants) {
     if (variant.series.generator === 'skyline') {
       if (input.stepSeconds !== 60) problems.push('stepSeconds: the skyline generator draws one value per minute: use 60');
-      const cadence = variant.series.cadence;
-      cadence.forEach((phase, p) => {
-        if (p === 0 && phase.fromDay !== 0) problems.push(`series.cadence[0].fromDay: the first phase must start at day 0`);
-        if (p > 0 && phase.fromDay <= cadence[p - 1].fromDay) {
-          problems.push(`series.cadence[${p}].fromDay: phases must be in increasing order of fromDay`);
-        }
-      });
     }
   }
 

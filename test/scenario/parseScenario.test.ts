@@ -100,6 +100,18 @@ describe('parseScenario', () => {
     expect(problems[0]).toMatch(/^variants\[0\]\.series\.cadence\[0\]\.sleepMinutes:/);
   });
 
+  it('checks the order of cadence phases, naming the phase in the series or the variant', () => {
+    const cadence = [{ fromDay: 1, mode: 'cron', intervalMinutes: 60 }, { fromDay: 1, mode: 'loop' }];
+    expect(problemsOf({ ...minimal, series: { generator: 'skyline', cadence } })).toEqual([
+      'series.cadence[0].fromDay: the first phase must start at day 0',
+      'series.cadence[1].fromDay: phases must be in increasing order of fromDay',
+    ]);
+    const base = { generator: 'skyline', cadence: [{ mode: 'cron', intervalMinutes: 60 }] };
+    expect(problemsOf({ ...minimal, series: base, variants: [{ name: 'v', series: { cadence: [{ mode: 'loop' }, { fromDay: 0, mode: 'loop' }] } }] })).toEqual([
+      'variants[0].series.cadence[1].fromDay: phases must be in increasing order of fromDay',
+    ]);
+  });
+
   it('rejects an impossible time', () => {
     expect(problemsOf({ ...minimal, start: '2026-02-30T00:00:00Z' })[0]).toMatch(/^start: must be an ISO 8601 UTC time/);
     expect(problemsOf({ ...minimal, start: '2026-01-05T00:00:00' })[0]).toMatch(/^start: must be an ISO 8601 UTC time/);
