@@ -30,7 +30,7 @@ export { timeAt } from './core/series.js';
 export type { GeneratedSeries, Series } from './core/series.js';
 export { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS, WEEKDAYS, weekdayIndex } from './core/time.js';
 export type { Weekday } from './core/time.js';
-export { STANDARD_STATISTICS, STATE_CODES, TREATMENTS } from './core/alarmTerms.js';
+export { BAND_COMPARISONS, STANDARD_STATISTICS, STATE_CODES, STATIC_COMPARISONS, TREATMENTS } from './core/alarmTerms.js';
 export type { AlarmState, Statistic, TreatMissingData } from './core/alarmTerms.js';
 export { LIMITS } from './core/fields.js';
 
@@ -45,6 +45,7 @@ export { parseScenario, ScenarioError } from './scenario/parseScenario.js';
 export type { Alarm, BandAlarm, Scenario, StaticAlarm, Variant } from './scenario/parseScenario.js';
 export { scenarioSchema } from './scenario/schema.js';
 export { seriesSchema } from './generate/options.js';
+export { alarmSchema } from './alarm/options.js';
 export type {
   AlarmConfig,
   BandAlarmConfig,

@@ -23,7 +23,7 @@ import { DataError, isMetricData } from '../generate/replay.js';
 import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
 import { CliError, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
-import { TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
+import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
 
 /** `npm run detect -- --help`. */
 export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]
@@ -60,11 +60,7 @@ state, transition), nab/bandsim/<file> (NAB results: timestamp,value,anomaly_sco
 where the alarm went to ALARM), files.csv, windows.csv and summary.json.
 Exit codes: 0 done, 2 bad input (the message names the file and field), 1 unexpected error.`;
 
-const COMPARISONS: readonly BandComparison[] = [
-  'LessThanLowerOrGreaterThanUpperThreshold',
-  'LessThanLowerThreshold',
-  'GreaterThanUpperThreshold',
-];
+const COMPARISONS: readonly BandComparison[] = BAND_COMPARISONS;
 
 /**
  * The `detect` subcommand: arguments in, files written atomically, table printed, exit code out

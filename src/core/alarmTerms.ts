@@ -40,3 +40,26 @@ export const STANDARD_STATISTICS = Object.freeze(['Average', 'Sum', 'Minimum', '
 
 /** A CloudWatch statistic: one of {@link STANDARD_STATISTICS}, or a percentile `p0`..`p100` (`p99.9`). */
 export type Statistic = (typeof STANDARD_STATISTICS)[number] | `p${number}`;
+
+/**
+ * Comparisons of a band alarm (and of a static range alarm with a lower and an upper threshold), the band
+ * alarm's default first.
+ *
+ * @example
+ * BAND_COMPARISONS[0]; // 'LessThanLowerOrGreaterThanUpperThreshold'
+ */
+export const BAND_COMPARISONS = Object.freeze(['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'] as const);
+
+/** A comparison of a band alarm (one of {@link BAND_COMPARISONS}). */
+export type BandComparison = (typeof BAND_COMPARISONS)[number];
+
+/**
+ * Comparisons of a static-threshold alarm.
+ *
+ * @example
+ * STATIC_COMPARISONS.includes('GreaterThanThreshold'); // true
+ */
+export const STATIC_COMPARISONS = Object.freeze(['GreaterThanThreshold', 'GreaterThanOrEqualToThreshold', 'LessThanThreshold', 'LessThanOrEqualToThreshold'] as const);
+
+/** A comparison of a static-threshold alarm (one of {@link STATIC_COMPARISONS}). */
+export type StaticComparison = (typeof STATIC_COMPARISONS)[number];

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { isStatistic } from '../alarm/aggregate.js';
-import { bandOptionsSchema } from '../band/options.js';
+import { alarmSchema } from '../alarm/options.js';
 import { fields, LIMITS } from '../core/fields.js';
 import { faultEffectSchema, onsetSchema } from '../faults/options.js';
 import { seriesSchema } from '../generate/options.js';
-import type { Statistic } from '../core/alarmTerms.js';
-import { TREATMENTS } from '../core/alarmTerms.js';
 
 /**
  * The scenario file format, one schema for both the runtime check and the TypeScript type. Every object
@@ -13,49 +10,10 @@ import { TREATMENTS } from '../core/alarmTerms.js';
  */
 
 export { LIMITS } from '../core/fields.js';
+export { alarmSchema } from '../alarm/options.js';
 export { seriesSchema, type SeriesConfig } from '../generate/options.js';
 
 const { name, positive, value, days, isoTime } = fields;
-
-const statistic = z.string().refine(isStatistic, {
-  message: 'must be Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99',
-}) as unknown as z.ZodType<Statistic>;
-
-const alarmCommon = {
-  name,
-  periodSeconds: z.number().int().min(10).max(86_400).default(60),
-  statistic: statistic.default('Average'),
-  evaluationPeriods: z.number().int().min(1).max(100).default(1),
-  datapointsToAlarm: z.number().int().min(1).max(100).optional(),
-  treatMissingData: z.enum(TREATMENTS).default('missing'),
-};
-const bandAlarm = z.strictObject({
-  ...alarmCommon,
-  type: z.literal('band'),
-  comparison: z
-    .enum(['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'])
-    .default('LessThanLowerOrGreaterThanUpperThreshold'),
-  band: bandOptionsSchema.default({}),
-});
-const threshold = z.union([
-  value,
-  z.strictObject({ percentOfRecentMax: positive.max(1e6), days: days.default(30) }),
-]);
-const staticAlarm = z.strictObject({
-  ...alarmCommon,
-  type: z.literal('static'),
-  comparison: z.enum([
-    'GreaterThanThreshold',
-    'GreaterThanOrEqualToThreshold',
-    'LessThanThreshold',
-    'LessThanOrEqualToThreshold',
-    'LessThanLowerOrGreaterThanUpperThreshold',
-  ]),
-  threshold: threshold.optional(),
-  lower: value.optional(),
-  upper: value.optional(),
-});
-export const alarmSchema = z.discriminatedUnion('type', [bandAlarm, staticAlarm]);
 
 export const faultSchema = z.strictObject({
   name,
@@ -110,7 +68,8 @@ export function defaultUnit(series: { generator: string; column?: string }): str
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioFile = z.output<typeof scenarioSchema>;
-export type AlarmConfig = z.output<typeof alarmSchema>;
+export type { AlarmConfig } from '../alarm/options.js';
+import type { AlarmConfig } from '../alarm/options.js';
 export type BandAlarmConfig = Extract<AlarmConfig, { type: 'band' }>;
 export type StaticAlarmConfig = Extract<AlarmConfig, { type: 'static' }>;
 export type FaultConfig = z.output<typeof faultSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STANDARD_STATISTICS, STATE_CODES, TREATMENTS } from '../../src/core/alarmTerms.js';
+import { BAND_COMPARISONS, STANDARD_STATISTICS, STATE_CODES, STATIC_COMPARISONS, TREATMENTS } from '../../src/core/alarmTerms.js';
 import { isStatistic } from '../../src/alarm/aggregate.js';
 
 describe('alarm terms', () => {
@@ -16,5 +16,10 @@ describe('alarm terms', () => {
     for (const s of STANDARD_STATISTICS) expect(isStatistic(s)).toBe(true);
     expect(isStatistic('p99.9')).toBe(true);
     expect(isStatistic('Median')).toBe(false);
+  });
+
+  it("lists a band alarm's comparisons (its default first) apart from a static alarm's", () => {
+    expect(BAND_COMPARISONS[0]).toBe('LessThanLowerOrGreaterThanUpperThreshold');
+    expect(BAND_COMPARISONS.some((c) => (STATIC_COMPARISONS as readonly string[]).includes(c))).toBe(false);
   });
 });
