@@ -90,7 +90,7 @@ export type { Evaluation, EvaluationOptions, Transition } from './alarm/evaluate
 // 4. Band: the causal seasonal band.
 export { seasonalBand } from './band/seasonalBand.js';
 export type { Band } from './band/seasonalBand.js';
-export { bandOptionsSchema, DEFAULT_BAND_OPTIONS } from './band/options.js';
+export { bandOptionsSchema, DEFAULT_BAND_OPTIONS, SIGMA_KINDS } from './band/options.js';
 export type { BandOptions, BandOptionsInput } from './band/options.js';
 export { chooseSeasonality } from './band/chooseSeasonality.js';
 export { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, SEASONALITY_CHOICES } from './band/seasonality.js';

@@ -3,6 +3,14 @@ import { fields } from '../core/fields.js';
 import { SEASONALITY_CHOICES } from './seasonality.js';
 
 /**
+ * How a band's σ is computed: per bucket (default) or pooled over the window (see {@link bandOptionsSchema}).
+ *
+ * @example
+ * SIGMA_KINDS; // ['perBucket', 'pooled']
+ */
+export const SIGMA_KINDS = Object.freeze(['perBucket', 'pooled'] as const);
+
+/**
  * The band's options: one schema for the runtime check, the defaults and the TypeScript type
  * ({@link BandOptions} is its output). The scenario schema composes it as an alarm's `band`; in a scenario
  * file `excludedTimeRanges` are ISO times (`{ "start": "2026-01-10T00:00:00Z", "end": ... }`), turned into
@@ -34,7 +42,7 @@ export const bandOptionsSchema = z
      * over the whole trailing window, √(Σ_b Σ (x − mean_b)² / (N − non-empty buckets)), so the band keeps about
      * the same width day and night, as CloudWatch's band looks in the field report.
      */
-    sigma: z.enum(['perBucket', 'pooled']).default('perBucket'),
+    sigma: z.enum(SIGMA_KINDS).default('perBucket'),
     /**
      * A bucket gives a band once it holds `minSeasons` seasons' worth of datapoints (capped at the complete
      * occurrences a full window always holds: 1 for a weekly band over 14 days), and at least 2 datapoints

@@ -24,6 +24,7 @@ import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomi
 import { CliError, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
+import { SIGMA_KINDS } from '../band/options.js';
 
 /** `npm run detect -- --help`. */
 export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]
@@ -254,7 +255,7 @@ function detectOptions(v: Values): DetectOptions {
   if (bucket !== undefined) band.bucketMinutes = bucket;
   const days = num('training-days', (x) => x > 0, 'a number of days above 0');
   if (days !== undefined) band.trainingDays = days;
-  const sigma = oneOf('sigma', ['perBucket', 'pooled'] as const);
+  const sigma = oneOf('sigma', SIGMA_KINDS);
   if (sigma !== undefined) band.sigma = sigma;
   const seasons = num('min-seasons', (x) => x > 0, 'a number above 0');
   if (seasons !== undefined) band.minSeasons = seasons;
