@@ -54,7 +54,6 @@ const OK_CODE = 0;
 const ALARM_CODE = 1;
 const INSUFFICIENT_CODE = 2;
 
-
 const T_MISSING = 0;
 const T_NOT_BREACHING = 1;
 const T_BREACHING = 2;
