@@ -29,11 +29,11 @@ import { evaluateAlarm } from '../src/alarm/evaluate.js';
 import { DEFAULT_BAND_OPTIONS, seasonalBand, type BandOptions } from '../src/band/seasonalBand.js';
 import { generateCoconut } from '../src/generate/coconut.js';
 import { randomNormal } from '../src/random/normal.js';
-import { DAY_MS } from '../src/generate/series.js';
 import { createRng } from '../src/random/rng.js';
 import { parseScenario } from '../src/scenario/parseScenario.js';
 import { simulateParallel } from '../src/parallel/simulateParallel.js';
 import { runTrial, simulate } from '../src/simulate.js';
+import { DAY_MS } from '../src/core/time.js';
 
 const POINTS = Number(process.env.BENCH_POINTS ?? 20_000_000);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 100);

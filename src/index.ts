@@ -25,9 +25,14 @@
  * const band = seasonalBand({ startMs, periodSeconds: 60, values: series.values }, { ...DEFAULT_BAND_OPTIONS, k: 3 });
  */
 
-// Shared vocabulary: a regularly sampled series and time units.
-export { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS, timeAt } from './generate/series.js';
-export type { GeneratedSeries, Series } from './generate/series.js';
+// Shared vocabulary (src/core/): a regularly sampled series, time units and weekdays, CloudWatch's alarm terms.
+export { timeAt } from './core/series.js';
+export type { GeneratedSeries, Series } from './core/series.js';
+export { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS, WEEKDAYS, weekdayIndex } from './core/time.js';
+export type { Weekday } from './core/time.js';
+export { BAND_COMPARISONS, STANDARD_STATISTICS, STATE_CODES, STATIC_COMPARISONS, TREATMENTS } from './core/alarmTerms.js';
+export type { AlarmState, Statistic, TreatMissingData } from './core/alarmTerms.js';
+export { LIMITS } from './core/fields.js';
 
 // Seeded random streams: every draw comes from one of these.
 export { createRng } from './random/rng.js';
@@ -39,6 +44,8 @@ export { randomPoisson } from './random/poisson.js';
 export { parseScenario, ScenarioError } from './scenario/parseScenario.js';
 export type { Alarm, BandAlarm, Scenario, StaticAlarm, Variant } from './scenario/parseScenario.js';
 export { scenarioSchema } from './scenario/schema.js';
+export { seriesSchema } from './generate/options.js';
+export { alarmSchema } from './alarm/options.js';
 export type {
   AlarmConfig,
   BandAlarmConfig,
@@ -67,22 +74,26 @@ export type { CadencePhase, SkylineOptions } from './generate/skyline.js';
 
 // 2. Faults: onsets and effects.
 export { applyFault } from './faults/applyFault.js';
-export type { FaultEffect, FaultWindow } from './faults/applyFault.js';
+export type { FaultWindow } from './faults/applyFault.js';
+export { faultEffectSchema, onsetSchema } from './faults/options.js';
+export type { FaultEffect, FaultEffectInput } from './faults/options.js';
 export { drawOnset } from './faults/drawOnset.js';
 
 // 3. and 5. Alarm: period aggregation, classification, CloudWatch's evaluation.
 export { aggregate, isStatistic } from './alarm/aggregate.js';
-export type { Datapoints, Statistic } from './alarm/aggregate.js';
+export type { Datapoints } from './alarm/aggregate.js';
 export { classify } from './alarm/classify.js';
 export type { BandComparison, Comparison, Edges, StaticComparison } from './alarm/classify.js';
 export { evaluateAlarm } from './alarm/evaluate.js';
-export type { AlarmState, Evaluation, EvaluationOptions, Transition, TreatMissingData } from './alarm/evaluate.js';
+export type { Evaluation, EvaluationOptions, Transition } from './alarm/evaluate.js';
 
 // 4. Band: the causal seasonal band.
-export { DEFAULT_BAND_OPTIONS, seasonalBand } from './band/seasonalBand.js';
-export type { Band, BandOptions } from './band/seasonalBand.js';
+export { seasonalBand } from './band/seasonalBand.js';
+export type { Band } from './band/seasonalBand.js';
+export { bandOptionsSchema, DEFAULT_BAND_OPTIONS, SIGMA_KINDS } from './band/options.js';
+export type { BandOptions, BandOptionsInput } from './band/options.js';
 export { chooseSeasonality } from './band/chooseSeasonality.js';
-export { bucketLayout, DEFAULT_BUCKET_MINUTES } from './band/seasonality.js';
+export { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, SEASONALITY_CHOICES } from './band/seasonality.js';
 export type { BucketLayout, Seasonality } from './band/seasonality.js';
 
 // 6. Metrics: per trial, and over trials.
@@ -92,7 +103,7 @@ export { describeScenario, summarize } from './metrics/summarize.js';
 export type { ControlSummary, FaultAlarmSummary, FaultSummary, LatencyStats, Summary, VariantSummary } from './metrics/summarize.js';
 
 // Simulate: every trial of every variant, in-process or on worker threads (same result).
-export { assembleSimulation, runTrial, runTrialAt, simulate, TREATMENTS, trialCount } from './simulate.js';
+export { assembleSimulation, runTrial, runTrialAt, simulate, trialCount } from './simulate.js';
 export type {
   ControlOutcome,
   FaultOutcome,

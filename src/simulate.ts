@@ -1,6 +1,6 @@
 import { aggregate, type Datapoints } from './alarm/aggregate.js';
 import { classify } from './alarm/classify.js';
-import { evaluateAlarm, evaluateSpan, resumeAlarm, type Evaluation, type EvaluationOptions, type TreatMissingData } from './alarm/evaluate.js';
+import { evaluateAlarm, evaluateSpan, resumeAlarm, type Evaluation, type EvaluationOptions } from './alarm/evaluate.js';
 import {
   resumeSeasonalBand,
   seasonalBandWithCheckpoints,
@@ -11,15 +11,16 @@ import {
 import { applyFault } from './faults/applyFault.js';
 import { drawOnset } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
-import { DAY_MS, MINUTE_MS, type Series } from './generate/series.js';
 import { explainOutcome, type OutcomeExplanation } from './metrics/missReason.js';
 import { alarmsPerDay, bandFit, detect, evaluatedAt, lastAlarmDaysAfter, type BandFit } from './metrics/trialMetrics.js';
 import { summarize, type Summary } from './metrics/summarize.js';
 import { createRng } from './random/rng.js';
 import type { Alarm, Scenario, Variant } from './scenario/parseScenario.js';
+import { TREATMENTS, type TreatMissingData } from './core/alarmTerms.js';
+import type { Series } from './core/series.js';
+import { DAY_MS, MINUTE_MS } from './core/time.js';
 
-/** Every TreatMissingData setting, in CloudWatch's order; each fault is also evaluated under all four. */
-export const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
+export { TREATMENTS } from './core/alarmTerms.js';
 
 /** One alarm in one fault-free (control) run. */
 export interface ControlOutcome {

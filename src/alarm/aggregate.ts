@@ -1,8 +1,8 @@
 import { quantileSorted } from 'simple-statistics';
-import type { Series } from '../generate/series.js';
+import { STANDARD_STATISTICS, type Statistic } from '../core/alarmTerms.js';
+import type { Series } from '../core/series.js';
 
-/** CloudWatch statistics: `Average`, `Sum`, `Minimum`, `Maximum`, `SampleCount`, or a percentile `p0`..`p100` (`p99.9`). */
-export type Statistic = 'Average' | 'Sum' | 'Minimum' | 'Maximum' | 'SampleCount' | `p${number}`;
+export type { Statistic } from '../core/alarmTerms.js';
 
 /** Datapoints of one alarm: `values[k]` aggregates the samples in `[startMs + k·period, startMs + (k+1)·period)`; NaN = no datapoint. */
 export interface Datapoints {
@@ -13,7 +13,7 @@ export interface Datapoints {
 
 /** True when `text` names a statistic bandsim supports. */
 export function isStatistic(text: string): text is Statistic {
-  if (['Average', 'Sum', 'Minimum', 'Maximum', 'SampleCount'].includes(text)) return true;
+  if ((STANDARD_STATISTICS as readonly string[]).includes(text)) return true;
   const m = /^p(\d+(\.\d+)?)$/.exec(text);
   return m !== null && Number(m[1]) >= 0 && Number(m[1]) <= 100;
 }

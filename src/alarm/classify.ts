@@ -1,18 +1,9 @@
 import { BREACHING, MISSING, NOT_BREACHING } from './evaluate.js';
 
-/** Comparisons of a band alarm (and of a static range alarm with a lower and an upper threshold). */
-export type BandComparison =
-  | 'LessThanLowerOrGreaterThanUpperThreshold'
-  | 'LessThanLowerThreshold'
-  | 'GreaterThanUpperThreshold';
+import type { BandComparison, StaticComparison } from '../core/alarmTerms.js';
+export type { BandComparison, StaticComparison } from '../core/alarmTerms.js';
 
-/** Comparisons of a static-threshold alarm. */
-export type StaticComparison =
-  | 'GreaterThanThreshold'
-  | 'GreaterThanOrEqualToThreshold'
-  | 'LessThanThreshold'
-  | 'LessThanOrEqualToThreshold';
-
+/** Any comparison of an alarm. */
 export type Comparison = BandComparison | StaticComparison;
 
 /** Edges to compare with: per datapoint (a band; NaN where it has no value yet) or constant (static thresholds). */

@@ -9,11 +9,8 @@
  * @module
  */
 
-/** The three states of a CloudWatch metric alarm. */
-export type AlarmState = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
-
-/** CloudWatch's `TreatMissingData` setting. CloudWatch's own default is `missing`. */
-export type TreatMissingData = 'missing' | 'notBreaching' | 'breaching' | 'ignore';
+import { STATE_CODES, TREATMENTS, type AlarmState, type TreatMissingData } from '../core/alarmTerms.js';
+export { STATE_CODES, type AlarmState, type TreatMissingData } from '../core/alarmTerms.js';
 
 /** Per-datapoint classification codes used in an Int8Array. */
 export const MISSING = -1,
@@ -53,14 +50,9 @@ export interface Evaluation {
   transitions: Transition[];
 }
 
-/** Decodes the codes in {@link Evaluation.states}: `STATE_CODES[code]`. */
-export const STATE_CODES: readonly AlarmState[] = Object.freeze(['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const);
-
 const OK_CODE = 0;
 const ALARM_CODE = 1;
 const INSUFFICIENT_CODE = 2;
-
-const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
 
 const T_MISSING = 0;
 const T_NOT_BREACHING = 1;

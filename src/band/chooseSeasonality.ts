@@ -1,7 +1,7 @@
 import type { Datapoints } from '../alarm/aggregate.js';
-import { bucketLayout, bucketOf, DEFAULT_BUCKET_MINUTES, type Seasonality } from './seasonality.js';
+import { bucketLayout, bucketOf, DEFAULT_BUCKET_MINUTES, SEASONALITIES, type Seasonality } from './seasonality.js';
 
-const CANDIDATES: readonly Seasonality[] = ['none', 'hourly', 'daily', 'weekly'];
+const CANDIDATES: readonly Seasonality[] = SEASONALITIES;
 
 /**
  * Variance below this share of the mean square is rounding, not signal (σ under 1e-10 of the level): a

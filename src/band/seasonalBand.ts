@@ -1,67 +1,10 @@
 import type { Datapoints } from '../alarm/aggregate.js';
-import { DAY_MS } from '../generate/series.js';
 import { chooseSeasonality } from './chooseSeasonality.js';
+import type { BandOptions } from './options.js';
 import { bucketLayout, DEFAULT_BUCKET_MINUTES, phaseInSeason, type Seasonality } from './seasonality.js';
+import { DAY_MS } from '../core/time.js';
 
-/** Options of {@link seasonalBand}. Every field has a default; see {@link DEFAULT_BAND_OPTIONS}. */
-export interface BandOptions {
-  /** Which season the band learns, or `auto` (see {@link chooseSeasonality}). Default `daily`. */
-  seasonality: Seasonality | 'auto';
-  /** Band half-width in standard deviations; fractional allowed. Default 2 (CloudWatch's). */
-  k: number;
-  /**
-   * Length of the trailing training window, days. Default 14 (CloudWatch trains on up to two weeks). At least
-   * one season; without `trainOnCurrentSlot`, longer than one season by at least one bucket less one period
-   * (a window of exactly one season would give a band only at the first datapoint of each bucket occurrence).
-   */
-  trainingDays: number;
-  /** Bucket width, minutes; default per seasonality: none 60, hourly 1, daily 15, weekly 60 (at least one period). */
-  bucketMinutes?: number;
-  /**
-   * `perBucket` (default): σ of the bucket's own history (sample standard deviation, ÷ (n − 1)), so the band
-   * is narrow where the metric is steady (at night) and wide where it varies. `pooled`: one residual spread
-   * over the whole trailing window, √(Σ_b Σ (x − mean_b)² / (N − non-empty buckets)), so the band keeps about
-   * the same width day and night, as CloudWatch's band looks in the field report.
-   */
-  sigma: 'perBucket' | 'pooled';
-  /**
-   * A bucket gives a band once it holds `minSeasons` seasons' worth of datapoints (capped at the complete
-   * occurrences a full window always holds: 1 for a weekly band over 14 days), and at least 2 datapoints
-   * (σ needs two). Default 2.
-   */
-  minSeasons: number;
-  /** Lower edge kept at or above this value (e.g. 0 for counts); default null: CloudWatch does not clamp custom metrics. */
-  clampLower: number | null;
-  /**
-   * Time ranges (UTC ms, end exclusive) kept out of training, like `ExcludedTimeRanges`: every datapoint whose
-   * period [t, t + period) overlaps a range is left out. Default none.
-   */
-  excludedTimeRanges: Array<{ startMs: number; endMs: number }>;
-  /**
-   * Whether datapoints outside the band (at their own time) feed training. Default true: CloudWatch trains
-   * on all data except excluded ranges, so a long fault is slowly learned as normal.
-   */
-  trainOnBreaching: boolean;
-  /**
-   * Whether earlier datapoints of the current bucket occurrence (today's 03:00–03:15 before 03:07) are in
-   * the window. Default false: only completed occurrences train the band. If true, the first minutes of a
-   * sustained fault widen the band for the rest of it.
-   */
-  trainOnCurrentSlot: boolean;
-}
-
-/** The defaults of every band option. */
-export const DEFAULT_BAND_OPTIONS: Readonly<BandOptions> = {
-  seasonality: 'daily',
-  k: 2,
-  trainingDays: 14,
-  sigma: 'perBucket',
-  minSeasons: 2,
-  clampLower: null,
-  excludedTimeRanges: [],
-  trainOnBreaching: true,
-  trainOnCurrentSlot: false,
-};
+export { DEFAULT_BAND_OPTIONS, type BandOptions } from './options.js';
 
 /** A band per datapoint; NaN where the band has no value yet (not enough history). */
 export interface Band {

@@ -1,7 +1,23 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../generate/series.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../core/time.js';
 
-/** The seasonal patterns a band can learn; `none` learns one level (a rolling mean). */
-export type Seasonality = 'none' | 'hourly' | 'daily' | 'weekly';
+/**
+ * The seasonal patterns a band can learn, shortest first; `none` learns one level (a rolling mean).
+ *
+ * @example
+ * SEASONALITIES.includes('weekly'); // true
+ */
+export const SEASONALITIES = Object.freeze(['none', 'hourly', 'daily', 'weekly'] as const);
+
+/** A seasonal pattern a band can learn (one of {@link SEASONALITIES}). */
+export type Seasonality = (typeof SEASONALITIES)[number];
+
+/**
+ * What a band's `seasonality` option accepts: a seasonality or `auto` (chosen from the data).
+ *
+ * @example
+ * SEASONALITY_CHOICES; // ['none', 'hourly', 'daily', 'weekly', 'auto']
+ */
+export const SEASONALITY_CHOICES = Object.freeze([...SEASONALITIES, 'auto'] as const);
 
 /** Default bucket width, minutes, per seasonality: fine enough to follow the pattern, wide enough to hold history. */
 export const DEFAULT_BUCKET_MINUTES: Readonly<Record<Seasonality, number>> = {

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RepresentativeRun } from '../simulate.js';
-import { BASE_CONFIG, COLORS, PLOT_WIDTH, ROLE_LEGEND, TRACE_TOOLTIP, traceRows, traceTime, utcTime } from './common.js';
+import { BASE_CONFIG, type Spec, COLORS, PLOT_WIDTH, ROLE_LEGEND, TRACE_TOOLTIP, traceRows, traceTime, utcTime } from './common.js';
 
 /**
  * The same hours of the fault-free run of every variant, one panel under the other, each with its first
@@ -14,16 +14,16 @@ export function bandFitChart(runs: RepresentativeRun[], title: string, unit = 'v
   const roles = { metric: COLORS.metric, band: COLORS.band, 'expected value': COLORS.expected, 'breaching datapoint': COLORS.breach };
   const color = (role: keyof typeof roles) => ({
     datum: role,
-    type: 'nominal',
+    type: 'nominal' as const,
     scale: { domain: Object.keys(roles), range: Object.values(roles) },
     title: null,
     legend: ROLE_LEGEND,
   });
-  const panels = runs.map((run) => {
+  const panels = runs.map((run): Spec => {
     const trace = run.traces.find((t) => t.lower !== null) ?? run.traces[0];
     const values = traceRows(trace);
     const x = utcTime('t', 'time (UTC)');
-    const y = { type: 'quantitative', title: unit };
+    const y = { type: 'quantitative' as const, title: unit };
     return {
       title: { text: `${run.variant}: ${trace.alarm}`, fontSize: 13, anchor: 'start' },
       width: PLOT_WIDTH,
@@ -48,5 +48,5 @@ export function bandFitChart(runs: RepresentativeRun[], title: string, unit = 'v
     config: BASE_CONFIG,
     vconcat: panels,
     resolve: { scale: { y: 'shared', color: 'shared' } },
-  } as TopLevelSpec;
+  };
 }

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { STATE_CODES } from '../core/alarmTerms.js';
 import type { Trace } from '../simulate.js';
 
 /** A chart: an id (file name and HTML element id), a title, and its Vega-Lite spec. */
@@ -27,7 +28,17 @@ export const COLORS = {
   insufficient: '#bdbdbd',
 } as const;
 
-export const STATE_NAMES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const;
+/** The alarm states, in their codes' order (see STATE_CODES in core/alarmTerms.ts). */
+export const STATE_NAMES = STATE_CODES;
+
+/**
+ * A spec inside a composition (an element of `vconcat`, `hconcat` or `concat`), as vega-lite's types check it:
+ * build parts of a chart with these types, not with `as TopLevelSpec`, so that a misspelt field or mark fails
+ * to compile.
+ */
+export type Spec = Extract<TopLevelSpec, { vconcat: unknown }>['vconcat'][number];
+/** One layer of a layered spec. */
+export type Layer = Extract<Spec, { layer: unknown }>['layer'][number];
 
 /**
  * One colour per alarm, the same in every chart (by the alarm's position in the scenario). None is green,
@@ -186,7 +197,7 @@ export function traceTime(trace: Trace) {
 /** The tooltip of a datapoint of a trace. */
 export const TRACE_TOOLTIP = [
   utcTooltip('t'),
-  { field: 'v', type: 'quantitative', format: ',.5~g', title: 'value' },
-  { field: 'lo', type: 'quantitative', format: ',.4~g', title: 'band lower' },
-  { field: 'hi', type: 'quantitative', format: ',.4~g', title: 'band upper' },
+  { field: 'v', type: 'quantitative' as const, format: ',.5~g', title: 'value' },
+  { field: 'lo', type: 'quantitative' as const, format: ',.4~g', title: 'band lower' },
+  { field: 'hi', type: 'quantitative' as const, format: ',.4~g', title: 'band upper' },
 ];

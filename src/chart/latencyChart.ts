@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatMinutes, formatRate } from '../metrics/format.js';
 import type { FaultSummary } from '../metrics/summarize.js';
-import { ALARM_LABEL_LIMIT, alarmColorScale, BASE_CONFIG, minutesLogAxis, PLOT_WIDTH } from './common.js';
+import { ALARM_LABEL_LIMIT, alarmColorScale, BASE_CONFIG, minutesLogAxis, PLOT_WIDTH, type Layer } from './common.js';
 
 /** Dash patterns and widths per alarm, so curves that coincide stay visible (widest drawn first). */
 const DASHES = [[1, 0], [8, 4], [2, 3], [12, 3, 2, 3], [4, 4], [1, 0]];
@@ -45,7 +45,7 @@ export function latencyChart(fault: FaultSummary, title: string, alarmNames: rea
     });
     points.push({ alarm: a.alarm, latency: domain[1], share: detected[i].length / a.trials, step: false });
   });
-  const color = { field: 'alarm', type: 'nominal', title: 'alarm', scale: alarmColorScale(alarmNames), legend: { orient: 'bottom', columns: 2, symbolType: 'stroke', symbolStrokeWidth: 4 } };
+  const color = { field: 'alarm', type: 'nominal' as const, title: 'alarm', scale: alarmColorScale(alarmNames), legend: { orient: 'bottom' as const, columns: 2, symbolType: 'stroke', symbolStrokeWidth: 4 } };
   const bars = fault.alarms.map((a) => ({
     alarm: a.alarm,
     rate: a.detectionRate,
@@ -53,7 +53,7 @@ export function latencyChart(fault: FaultSummary, title: string, alarmNames: rea
     high: a.ci95.detectionRate[1],
     text: `${formatRate(a.detectionRate, a.ci95.detectionRate)}${a.latencyMinutes.p50 !== null ? ` · median ${formatMinutes(a.latencyMinutes.p50, a.ci95.latencyP50)}` : ' · never detected'}`,
   }));
-  const y = { field: 'alarm', type: 'nominal', title: null, sort: alarmNames, scale: { domain: fault.alarms.map((a) => a.alarm) }, axis: { labelLimit: ALARM_LABEL_LIMIT } };
+  const y = { field: 'alarm', type: 'nominal' as const, title: null, sort: alarmNames, scale: { domain: fault.alarms.map((a) => a.alarm) }, axis: { labelLimit: ALARM_LABEL_LIMIT } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, subtitle: `${fault.alarms[0]?.trials ?? 0} trials; whiskers and brackets: 95% intervals` },
@@ -85,7 +85,7 @@ export function latencyChart(fault: FaultSummary, title: string, alarmNames: rea
         data: { values: points },
         layer: [
           // One layer per alarm, in scenario order: the widest curve is drawn first, under the others.
-          ...fault.alarms.map((a) => {
+          ...fault.alarms.map((a): Layer => {
             const i = alarmNames.indexOf(a.alarm);
             return {
               transform: [{ filter: { field: 'alarm', equal: a.alarm } }],
@@ -127,5 +127,5 @@ export function latencyChart(fault: FaultSummary, title: string, alarmNames: rea
       },
     ],
     resolve: { scale: { color: 'shared' } },
-  } as TopLevelSpec;
+  };
 }

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { FaultSummary } from '../metrics/summarize.js';
-import { ALARM_LABEL_LIMIT, BASE_CONFIG, minutesLogAxis } from './common.js';
+import { ALARM_LABEL_LIMIT, BASE_CONFIG, minutesLogAxis, type Spec } from './common.js';
+import { WEEKDAYS } from '../core/time.js';
 
 /** Cells never detected: a pale fill, not the grey of INSUFFICIENT_DATA. */
 const NEVER_DETECTED = '#f3f3f3';
@@ -37,10 +38,10 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
   const byHour = fault.alarms.flatMap((a) => a.byHourOfDay.filter((g) => g.trials > 0).map((g) => cell(a.alarm, String(g.hour).padStart(2, '0'), g)));
   const byWeekday = fault.alarms.flatMap((a) => a.byWeekday.filter((g) => g.trials > 0).map((g) => cell(a.alarm, g.weekday, g)));
   const hours = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
-  const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const weekdays = [...WEEKDAYS];
   const alarms = fault.alarms.map((a) => a.alarm);
   const maxLatency = Math.max(1, ...[...byHour, ...byWeekday].map((c) => c.latency ?? 0));
-  const panel = (values: Cell[], keys: string[], xTitle: string, width: number) => ({
+  const panel = (values: Cell[], keys: string[], xTitle: string, width: number): Spec => ({
     width,
     height: { step: 26 },
     data: { values },
@@ -83,15 +84,15 @@ export function latencyHeatmap(fault: FaultSummary, title: string): TopLevelSpec
     config: BASE_CONFIG,
     vconcat: [panel(byHour, hours, 'hour of onset (UTC)', 24 * 26), panel(byWeekday, weekdays, 'weekday of onset', 7 * 60)],
     resolve: { scale: { color: 'shared' } },
-  } as TopLevelSpec;
+  };
 }
 
 function tooltip(keyTitle: string) {
   return [
-    { field: 'alarm', type: 'nominal' },
-    { field: 'key', type: 'ordinal', title: keyTitle },
-    { field: 'trials', type: 'quantitative' },
-    { field: 'detected', type: 'quantitative' },
-    { field: 'latency', type: 'quantitative', title: 'median latency (min)', format: ',.1f' },
+    { field: 'alarm', type: 'nominal' as const },
+    { field: 'key', type: 'ordinal' as const, title: keyTitle },
+    { field: 'trials', type: 'quantitative' as const },
+    { field: 'detected', type: 'quantitative' as const },
+    { field: 'latency', type: 'quantitative' as const, title: 'median latency (min)', format: ',.1f' },
   ];
 }

@@ -24,16 +24,16 @@ export function learningChart(summary: Summary, unit = 'value'): TopLevelSpec {
   }
   const variants = summary.variants.map((v) => v.variant);
   const encoding = {
-    x: { field: 'day', type: 'quantitative', title: 'day after the warm-up', axis: { tickMinStep: 1 } },
-    color: { field: 'alarm', type: 'nominal', title: 'alarm', scale: alarmColorScale(alarms), legend: { orient: 'bottom', columns: 2, symbolType: 'stroke', symbolStrokeWidth: 3 } },
+    x: { field: 'day', type: 'quantitative' as const, title: 'day after the warm-up', axis: { tickMinStep: 1 } },
+    color: { field: 'alarm', type: 'nominal' as const, title: 'alarm', scale: alarmColorScale(alarms), legend: { orient: 'bottom' as const, columns: 2, symbolType: 'stroke', symbolStrokeWidth: 3 } },
     ...(many
       ? {
           strokeDash: {
             field: 'variant',
-            type: 'nominal',
+            type: 'nominal' as const,
             title: 'variant',
             scale: { domain: variants, range: variants.map((_, i) => [[1, 0], [6, 3], [2, 2], [10, 3, 2, 3]][i % 4]) },
-            legend: { orient: 'bottom', columns: 1, symbolType: 'stroke', symbolStrokeColor: '#333', symbolFillColor: '#333', symbolOpacity: 1, symbolSize: 400, symbolStrokeWidth: 2 },
+            legend: { orient: 'bottom' as const, columns: 1, symbolType: 'stroke', symbolStrokeColor: '#333', symbolFillColor: '#333', symbolOpacity: 1, symbolSize: 400, symbolStrokeWidth: 2 },
           },
         }
       : {}),
@@ -60,5 +60,5 @@ export function learningChart(summary: Summary, unit = 'value'): TopLevelSpec {
       },
     ],
     resolve: { scale: { color: 'shared', strokeDash: 'shared' } },
-  } as TopLevelSpec;
+  };
 }

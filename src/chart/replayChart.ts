@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatCount } from '../metrics/format.js';
 import type { RepresentativeRun, Trace } from '../simulate.js';
-import { BASE_CONFIG, COLORS, PLOT_WIDTH, ROLE_LEGEND, utcTime, utcTooltip } from './common.js';
+import { BASE_CONFIG, COLORS, PLOT_WIDTH, ROLE_LEGEND, utcTime, utcTooltip, type Spec } from './common.js';
 import { stateStrip, timeDomain } from './trialChart.js';
 
 /** Above this many datapoints, the replay view shows min–max per bucket instead of every datapoint. */
@@ -83,15 +83,15 @@ export function replayChart(run: RepresentativeRun, options: { title: string; un
   };
   const color = (role: string) => ({
     datum: role,
-    type: 'nominal',
+    type: 'nominal' as const,
     title: null,
     scale: { domain: Object.keys(roles), range: Object.values(roles) },
     legend: ROLE_LEGEND,
   });
   const x = utcTime('t', '', domain);
-  const y = { type: 'quantitative', title: options.unit ?? 'value' };
+  const y = { type: 'quantitative' as const, title: options.unit ?? 'value' };
   const metricRole = Object.keys(roles)[0];
-  const panel = {
+  const panel: Spec = {
     width: PLOT_WIDTH,
     height: 240,
     title: { text: `${trace.alarm}: metric and band`, fontSize: 12, anchor: 'start' },
@@ -133,5 +133,5 @@ export function replayChart(run: RepresentativeRun, options: { title: string; un
     config: BASE_CONFIG,
     vconcat: [panel, strip],
     resolve: { scale: { color: 'independent', x: 'shared' }, legend: { color: 'independent' } },
-  } as TopLevelSpec;
+  };
 }

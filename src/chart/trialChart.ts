@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { formatThreshold } from '../metrics/format.js';
 import type { RepresentativeRun, Trace } from '../simulate.js';
-import { ALARM_LABEL_LIMIT, BASE_CONFIG, COLORS, PLOT_WIDTH, roleLegend, STATE_NAMES, TRACE_TOOLTIP, traceRows, traceTime, utcTime, utcTooltip } from './common.js';
+import { ALARM_LABEL_LIMIT, BASE_CONFIG, COLORS, PLOT_WIDTH, roleLegend, STATE_NAMES, TRACE_TOOLTIP, traceRows, traceTime, utcTime, utcTooltip, type Layer, type Spec } from './common.js';
 
 /** Options of {@link trialChart}. */
 export interface TrialChartOptions {
@@ -50,7 +50,7 @@ export function trialChart(run: RepresentativeRun, options: TrialChartOptions): 
     config: BASE_CONFIG,
     vconcat: [...panels, stateStrip(run.traces, domain)],
     resolve: { scale: { color: 'independent', x: 'shared' }, legend: { color: 'independent' } },
-  } as TopLevelSpec;
+  };
 }
 
 /** The time span every panel of a run shows: from the earliest datapoint to the end of the last period. */
@@ -60,7 +60,7 @@ export function timeDomain(traces: Trace[]): [number, number] {
   return [start, end];
 }
 
-function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, number], statics: Trace[], options: TrialChartOptions, index: number) {
+function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, number], statics: Trace[], options: TrialChartOptions, index: number): Spec {
   const data = traceRows(trace);
   // The time domain is set once, on the metric line of each panel: the shared scale takes it from there.
   // (On a layer with x2, such as the fault window or the strips, vega-lite warns of conflicting domains.)
@@ -70,7 +70,7 @@ function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, numb
     if (!roles.some(([n]) => n === name)) roles.push([name, color]);
     return { datum: name, type: 'nominal' as const };
   };
-  const layers: unknown[] = [];
+  const layers: Layer[] = [];
   if (run.onsetMs !== null) {
     layers.push({
       data: { values: [{ start: run.onsetMs, end: Math.min(run.faultEndMs ?? domain[1], domain[1]), label: `fault: ${run.fault}` }] },
@@ -164,7 +164,7 @@ function metricPanel(trace: Trace, run: RepresentativeRun, domain: [number, numb
  * @example
  * stateStrip(run.traces, timeDomain(run.traces));
  */
-export function stateStrip(traces: Trace[], domain: [number, number], title = 'alarm state (from each evaluation, at the end of its period)') {
+export function stateStrip(traces: Trace[], domain: [number, number], title = 'alarm state (from each evaluation, at the end of its period)'): Spec {
   const segments: Array<{ alarm: string; start: number; end: number; state: string }> = [];
   for (const trace of traces) {
     const stepMs = trace.periodSeconds * 1000;

@@ -74,7 +74,7 @@ export function tuneChart(variant: VariantTune, budget: number, scenarioName: st
         },
       },
     ],
-  } as TopLevelSpec;
+  };
   return {
     id: `tune-${slug(variant.variant)}`,
     title,

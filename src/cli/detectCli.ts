@@ -3,7 +3,6 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandComparison } from '../alarm/classify.js';
-import type { TreatMissingData } from '../alarm/evaluate.js';
 import type { BandOptions } from '../band/seasonalBand.js';
 import { slug } from '../chart/common.js';
 import { DEFAULT_DETECT_OPTIONS, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
@@ -23,6 +22,9 @@ import {
 import { DataError, isMetricData } from '../generate/replay.js';
 import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
 import { CliError, type CliIo } from './runCli.js';
+import { SEASONALITY_CHOICES } from '../band/seasonality.js';
+import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
+import { SIGMA_KINDS } from '../band/options.js';
 
 /** `npm run detect -- --help`. */
 export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]
@@ -59,13 +61,7 @@ state, transition), nab/bandsim/<file> (NAB results: timestamp,value,anomaly_sco
 where the alarm went to ALARM), files.csv, windows.csv and summary.json.
 Exit codes: 0 done, 2 bad input (the message names the file and field), 1 unexpected error.`;
 
-const COMPARISONS: readonly BandComparison[] = [
-  'LessThanLowerOrGreaterThanUpperThreshold',
-  'LessThanLowerThreshold',
-  'GreaterThanUpperThreshold',
-];
-const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
-const SEASONALITIES = ['none', 'hourly', 'daily', 'weekly', 'auto'] as const;
+const COMPARISONS: readonly BandComparison[] = BAND_COMPARISONS;
 
 /**
  * The `detect` subcommand: arguments in, files written atomically, table printed, exit code out
@@ -253,13 +249,13 @@ function detectOptions(v: Values): DetectOptions {
   const band: BandOptions = { ...DEFAULT_DETECT_OPTIONS.band };
   const k = num('k', (x) => x > 0, 'a number above 0');
   if (k !== undefined) band.k = k;
-  const seasonality = oneOf('seasonality', SEASONALITIES);
+  const seasonality = oneOf('seasonality', SEASONALITY_CHOICES);
   if (seasonality !== undefined) band.seasonality = seasonality;
   const bucket = num('bucket-minutes', (x) => x > 0, 'a number of minutes above 0');
   if (bucket !== undefined) band.bucketMinutes = bucket;
   const days = num('training-days', (x) => x > 0, 'a number of days above 0');
   if (days !== undefined) band.trainingDays = days;
-  const sigma = oneOf('sigma', ['perBucket', 'pooled'] as const);
+  const sigma = oneOf('sigma', SIGMA_KINDS);
   if (sigma !== undefined) band.sigma = sigma;
   const seasons = num('min-seasons', (x) => x > 0, 'a number above 0');
   if (seasons !== undefined) band.minSeasons = seasons;

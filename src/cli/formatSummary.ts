@@ -1,8 +1,8 @@
-import type { TreatMissingData } from '../alarm/evaluate.js';
 import { findings } from '../metrics/findings.js';
 import { faultRow, formatCount, formatDays, formatMinutes, formatPercent as pct, formatPerDay, formatThreshold } from '../metrics/format.js';
 import { describeMissReason, MISS_REASONS } from '../metrics/missReason.js';
 import type { DataSummary, Summary } from '../metrics/summarize.js';
+import type { TreatMissingData } from '../core/alarmTerms.js';
 
 const WIDTH = 100;
 

@@ -1,5 +1,5 @@
 import type { BandComparison } from '../alarm/classify.js';
-import type { TreatMissingData } from '../alarm/evaluate.js';
+import type { TreatMissingData } from '../core/alarmTerms.js';
 
 /** The CloudWatch metric an exported alarm watches. */
 export interface MetricIdentity {

@@ -1,16 +1,9 @@
-import { aggregate, type Datapoints, type Statistic } from '../alarm/aggregate.js';
+import { aggregate, type Datapoints } from '../alarm/aggregate.js';
 import { classify, type BandComparison } from '../alarm/classify.js';
-import {
-  BREACHING,
-  evaluateAlarm,
-  MISSING,
-  STATE_CODES,
-  type AlarmState,
-  type Transition,
-  type TreatMissingData,
-} from '../alarm/evaluate.js';
+import { BREACHING, evaluateAlarm, MISSING, type Transition } from '../alarm/evaluate.js';
 import { DEFAULT_BAND_OPTIONS, seasonalBand, type Band, type BandOptions } from '../band/seasonalBand.js';
-import type { Series } from '../generate/series.js';
+import { type Statistic, STATE_CODES, type AlarmState, type TreatMissingData } from '../core/alarmTerms.js';
+import type { Series } from '../core/series.js';
 
 /** A band alarm run over a metric's own data: period and statistic, band, comparison and M of N. */
 export interface DetectOptions {

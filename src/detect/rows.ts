@@ -1,7 +1,7 @@
 import { parseMetricData, type ReplayFacts } from '../generate/replay.js';
 import { readCsv } from '../generate/readCsv.js';
-import type { Series } from '../generate/series.js';
 import { parseTimestamp } from './labels.js';
+import type { Series } from '../core/series.js';
 
 /** One input row, as NAB scores it (by position in the file). */
 export interface InputRow {

@@ -1,4 +1,3 @@
-import { WEEK_MS } from '../generate/series.js';
 import {
   NAB_PROFILES,
   probationaryLength,
@@ -8,6 +7,7 @@ import {
   type RowWindow,
   type ThresholdScore,
 } from './nabScore.js';
+import { WEEK_MS } from '../core/time.js';
 
 /** How one labelled window went. */
 export interface WindowOutcome {

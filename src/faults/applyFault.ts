@@ -1,24 +1,8 @@
-import { MINUTE_MS, type GeneratedSeries, type Series } from '../generate/series.js';
+import { DEFAULT_RAMP_MINUTES, type FaultEffectInput } from './options.js';
+import type { GeneratedSeries, Series } from '../core/series.js';
+import { MINUTE_MS } from '../core/time.js';
 
-/**
- * One change a fault makes to the metric inside its window. Effects compose in order.
- *
- * - `set`: every sample becomes `value` (a die showing 0 or 7).
- * - `outage` `zero`: the metric reads 0 (the shop publishes "0 orders").
- * - `outage` `noData`: no sample is published at all (the shop is down and so is its metric).
- * - `scale`: samples are multiplied by `factor` (0.5 "falls by half", 0.7 "loses 30%", 2 a Black Friday
- *   surge), reaching it linearly over `rampMinutes` from the onset (default 0: sudden).
- * - `cadence`: a pattern-replaying series (skyline) switches to an interval of `intervalMinutes`: runs that
- *   do not start on a multiple of it (UTC clock) disappear, leaving the idle baseline. Runs are only removed,
- *   so the new interval should be a multiple of the old one.
- * - `stopRuns`: the script stops running: every run that starts in the window disappears (skyline).
- */
-export type FaultEffect =
-  | { type: 'set'; value: number }
-  | { type: 'outage'; as: 'zero' | 'noData' }
-  | { type: 'scale'; factor: number; rampMinutes?: number }
-  | { type: 'cadence'; intervalMinutes: number }
-  | { type: 'stopRuns' };
+export type { FaultEffect, FaultEffectInput } from './options.js';
 
 /** The samples a fault covers: indices `start` (inclusive) to `end` (exclusive). */
 export interface FaultWindow {
@@ -27,14 +11,14 @@ export interface FaultWindow {
 }
 
 /**
- * Applies `effects` to a copy of the generated series inside `window`; the input is not changed. A replayed
+ * Applies `effects` (see faultEffectSchema in ./options.ts) to a copy of the generated series inside `window`; the input is not changed. A replayed
  * cell's `extra` samples get the same effect as its first sample.
  *
  * @throws Error when a `cadence` effect is applied to a series without runs (only skyline has them)
  * @example
  * const faulted = applyFault(generated, [{ type: 'outage', as: 'zero' }], { start: 20160, end: 20220 });
  */
-export function applyFault(generated: GeneratedSeries, effects: readonly FaultEffect[], window: FaultWindow): Series {
+export function applyFault(generated: GeneratedSeries, effects: readonly FaultEffectInput[], window: FaultWindow): Series {
   const { series } = generated;
   const values = Float64Array.from(series.values);
   // The idle baseline with the same effects applied, so that removing a run after an earlier effect leaves
@@ -62,7 +46,7 @@ export function applyFault(generated: GeneratedSeries, effects: readonly FaultEf
         break;
       }
       case 'scale': {
-        const rampSamples = (effect.rampMinutes ?? 0) / stepMinutes;
+        const rampSamples = (effect.rampMinutes ?? DEFAULT_RAMP_MINUTES) / stepMinutes;
         const factorAt = (i: number) => 1 + (effect.factor - 1) * (rampSamples > 0 ? Math.min(1, (i - start + 1) / rampSamples) : 1);
         for (let i = start; i < end; i++) {
           const factor = factorAt(i);

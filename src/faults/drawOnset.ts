@@ -1,5 +1,5 @@
-import { DAY_MS, MINUTE_MS } from '../generate/series.js';
 import type { Rng } from '../random/rng.js';
+import { DAY_MS, MINUTE_MS } from '../core/time.js';
 
 /**
  * A fault's onset, always on a sample: a uniformly random sample in the onset spread after the warm-up,

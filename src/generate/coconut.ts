@@ -1,7 +1,8 @@
 import { randomNormal } from '../random/normal.js';
 import { randomPoisson } from '../random/poisson.js';
 import type { Rng } from '../random/rng.js';
-import { DAY_MS, HOUR_MS, type GeneratedSeries } from './series.js';
+import type { GeneratedSeries } from '../core/series.js';
+import { DAY_MS, HOUR_MS } from '../core/time.js';
 
 /**
  * Share of the peak order rate at each UTC hour 0..23 (a shop whose customers sleep at night and buy

@@ -1,5 +1,5 @@
 import type { Rng } from '../random/rng.js';
-import type { GeneratedSeries } from './series.js';
+import type { GeneratedSeries } from '../core/series.js';
 
 /** Options of {@link generateDice}. */
 export interface DiceOptions {

@@ -1,9 +1,9 @@
 import type { Rng } from '../random/rng.js';
-import type { SeriesConfig } from '../scenario/schema.js';
+import type { SeriesConfig } from './options.js';
 import { generateCoconut } from './coconut.js';
 import { generateDice } from './dice.js';
-import type { GeneratedSeries, Series } from './series.js';
 import { generateSkyline } from './skyline.js';
+import type { GeneratedSeries, Series } from '../core/series.js';
 
 /**
  * Generates a scenario's series with the generator its config names; `replay` returns the `length`

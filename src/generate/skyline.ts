@@ -1,6 +1,7 @@
 import { randomNormal } from '../random/normal.js';
 import type { Rng } from '../random/rng.js';
-import { MINUTE_MS, type GeneratedSeries } from './series.js';
+import type { GeneratedSeries } from '../core/series.js';
+import { MINUTE_MS } from '../core/time.js';
 
 /**
  * CPU % per minute of one run of the script: the New York skyline from the Battery northwards

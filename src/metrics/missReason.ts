@@ -1,6 +1,7 @@
 import type { Datapoints } from '../alarm/aggregate.js';
-import { BREACHING, MISSING, type Evaluation, type TreatMissingData } from '../alarm/evaluate.js';
-import { MINUTE_MS } from '../generate/series.js';
+import { BREACHING, MISSING, type Evaluation } from '../alarm/evaluate.js';
+import type { TreatMissingData } from '../core/alarmTerms.js';
+import { MINUTE_MS } from '../core/time.js';
 
 const ALARM = 1;
 const INSUFFICIENT_DATA = 2;

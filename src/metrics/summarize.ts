@@ -1,15 +1,13 @@
 import { max, mean, quantile } from 'simple-statistics';
-import type { TreatMissingData } from '../alarm/evaluate.js';
 import type { ReplayFacts } from '../generate/replay.js';
-import { DAY_MS, HOUR_MS } from '../generate/series.js';
 import { createRng } from '../random/rng.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 import type { TrialOutcome } from '../simulate.js';
 import { quantileInterval, rateInterval, wilsonInterval, type Interval } from './intervals.js';
 import { MISS_REASONS, type MissReason } from './missReason.js';
+import { TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
+import { DAY_MS, HOUR_MS, WEEKDAYS, weekdayIndex } from '../core/time.js';
 
-const TREATMENTS: readonly TreatMissingData[] = ['missing', 'notBreaching', 'breaching', 'ignore'];
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** Latency figures over the trials that detected the fault (minutes); null where none did. */
 export interface LatencyStats {
@@ -216,7 +214,7 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
                 Array.from({ length: 24 }, (_, h) => h),
               ).map(({ key, ...rest }) => ({ hour: key, ...rest })),
               byWeekday: group(
-                (t) => WEEKDAYS[(Math.floor(t / DAY_MS) + 3) % 7],
+                (t) => WEEKDAYS[weekdayIndex(t)],
                 [...WEEKDAYS],
               ).map(({ key, ...rest }) => ({ weekday: key, ...rest })),
               lastAlarmDaysAfterOnset:

@@ -1,7 +1,7 @@
 import type { Datapoints } from '../alarm/aggregate.js';
 import type { Evaluation } from '../alarm/evaluate.js';
 import type { Band } from '../band/seasonalBand.js';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../generate/series.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../core/time.js';
 
 const ALARM = 1;
 

@@ -341,7 +341,7 @@ export function renderHtml(report: HtmlReport): string {
     const spec = section.chart.spec;
     charts.push({
       id,
-      spec: { ...spec, config: { font: PAGE_FONT_STACK, ...(spec.config ?? {}) } } as TopLevelSpec,
+      spec: { ...spec, config: { font: PAGE_FONT_STACK, ...(spec.config ?? {}) } },
     });
   }
 

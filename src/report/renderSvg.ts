@@ -75,7 +75,7 @@ export function findLocalTimeUsage(vegaSpec: unknown): string[] {
  * withReportFont({ mark: 'point' }).config; // { font: 'DejaVu Sans' }
  */
 export function withReportFont(spec: TopLevelSpec): TopLevelSpec {
-  return { ...spec, config: { ...(spec.config ?? {}), font: REPORT_FONT_FAMILY } } as TopLevelSpec;
+  return { ...spec, config: { ...(spec.config ?? {}), font: REPORT_FONT_FAMILY } };
 }
 
 /**

@@ -1,6 +1,6 @@
-import { DAY_MS } from '../generate/series.js';
 import type { ReplayData } from '../generate/replay.js';
 import { ScenarioError, type Scenario } from './parseScenario.js';
+import { DAY_MS } from '../core/time.js';
 
 /**
  * Binds replayed metric data to a scenario's `replay` variants. The data decides the scenario's step and

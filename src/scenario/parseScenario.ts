@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { ReplayFacts } from '../generate/replay.js';
-import type { Series } from '../generate/series.js';
-import { bandWindowProblem, DEFAULT_BAND_OPTIONS, type BandOptions } from '../band/seasonalBand.js';
-import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/seasonality.js';
+import { bandWindowProblem } from '../band/seasonalBand.js';
+import { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, type Seasonality } from '../band/seasonality.js';
 import { onsetCandidates } from '../faults/drawOnset.js';
 import {
   LIMITS,
@@ -14,6 +13,7 @@ import {
   type SeriesConfig,
   type StaticAlarmConfig,
 } from './schema.js';
+import type { Series } from '../core/series.js';
 
 /** At most this many problems are listed in a message; the rest are counted. */
 const MAX_PROBLEMS_SHOWN = 20;
@@ -49,7 +49,7 @@ export function shortText(text: string, max: number = LIMITS.echoedChars): strin
 }
 
 /** A band alarm with every band option resolved. */
-export type BandAlarm = Omit<BandAlarmConfig, 'band' | 'datapointsToAlarm'> & { datapointsToAlarm: number; band: BandOptions };
+export type BandAlarm = Omit<BandAlarmConfig, 'datapointsToAlarm'> & { datapointsToAlarm: number };
 /** A static alarm. */
 export type StaticAlarm = Omit<StaticAlarmConfig, 'datapointsToAlarm'> & { datapointsToAlarm: number };
 export type Alarm = BandAlarm | StaticAlarm;
@@ -139,13 +139,6 @@ export function parseScenario(text: string, file: string): Scenario {
   for (const variant of variants) {
     if (variant.series.generator === 'skyline') {
       if (input.stepSeconds !== 60) problems.push('stepSeconds: the skyline generator draws one value per minute: use 60');
-      const cadence = variant.series.cadence;
-      cadence.forEach((phase, p) => {
-        if (p === 0 && phase.fromDay !== 0) problems.push(`series.cadence[0].fromDay: the first phase must start at day 0`);
-        if (p > 0 && phase.fromDay <= cadence[p - 1].fromDay) {
-          problems.push(`series.cadence[${p}].fromDay: phases must be in increasing order of fromDay`);
-        }
-      });
     }
   }
 
@@ -189,17 +182,9 @@ export function parseScenario(text: string, file: string): Scenario {
       problems.push(`${at}.evaluationPeriods: evaluationPeriods × periodSeconds must be at most one day (CloudWatch's limit)`);
     }
     if (alarm.type === 'band') {
-      const { excludedTimeRanges, ...rest } = alarm.band;
-      const band: BandOptions = {
-        ...DEFAULT_BAND_OPTIONS,
-        ...stripUndefined(rest),
-        excludedTimeRanges: (excludedTimeRanges ?? []).map((r) => ({ startMs: Date.parse(r.start), endMs: Date.parse(r.end) })),
-      };
-      band.excludedTimeRanges.forEach((r, i) => {
-        if (!(r.endMs > r.startMs)) problems.push(`${at}.band.excludedTimeRanges[${i}]: end must be after start`);
-      });
+      const band = alarm.band;
       // The bucket layout the band will use (every candidate for auto), checked here with its path.
-      const seasonalities: Seasonality[] = band.seasonality === 'auto' ? ['none', 'hourly', 'daily', 'weekly'] : [band.seasonality];
+      const seasonalities: Seasonality[] = band.seasonality === 'auto' ? [...SEASONALITIES] : [band.seasonality];
       for (const seasonality of seasonalities) {
         const bucketMinutes = Math.max(band.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[seasonality], alarm.periodSeconds / 60);
         try {
@@ -293,8 +278,4 @@ function describe(error: z.ZodError, prefix = ''): string[] {
         : shortText(issue.message, 160);
     return `${path || '(top level)'}: ${message}`;
   });
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

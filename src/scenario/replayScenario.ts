@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { DataError, type ReplayData } from '../generate/replay.js';
-import { DAY_MS } from '../generate/series.js';
 import type { ScenarioInput } from './schema.js';
+import { DAY_MS } from '../core/time.js';
+import { DEFAULT_BAND_OPTIONS } from '../band/options.js';
 
 /** The default replay's band alarms evaluate 3 of 3 datapoints. */
 const EVALUATION_PERIODS = 3;
@@ -67,7 +68,7 @@ export function replayScenario(file: string, data: ReplayData): ScenarioInput {
     statistic: 'Average' as const,
     evaluationPeriods: EVALUATION_PERIODS,
     datapointsToAlarm: EVALUATION_PERIODS,
-    band: { seasonality: 'daily' as const, k: 2, sigma, bucketMinutes: bucketSeconds / 60 },
+    band: { seasonality: 'daily' as const, k: DEFAULT_BAND_OPTIONS.k, sigma, bucketMinutes: bucketSeconds / 60 },
   });
   return {
     name: basename(file).replace(/\.[^.]+$/, ''),

@@ -1,172 +1,27 @@
 import { z } from 'zod';
-import { isStatistic, type Statistic } from '../alarm/aggregate.js';
-import { isReplayStep } from '../generate/inferStep.js';
+import { alarmSchema } from '../alarm/options.js';
+import { fields, LIMITS } from '../core/fields.js';
+import { faultEffectSchema, onsetSchema } from '../faults/options.js';
+import { seriesSchema } from '../generate/options.js';
 
 /**
  * The scenario file format, one schema for both the runtime check and the TypeScript type. Every object
  * is strict: an unknown field is an error (a typo must not be silently ignored). Defaults are written here.
  */
 
-/**
- * The ranges every numeric field must keep (README, "Scenario files"): they keep every run finite in time,
- * memory and floating point (a coconut rate cannot overflow, nor a band's sums of squares of values ≤ 1e12).
- *
- * @example
- * LIMITS.alarms; // 50
- */
-export const LIMITS = {
-  /** warmupDays, onsetSpreadDays, tailDays: each at most this. */
-  days: 3650,
-  /** Datapoints per run: (warmupDays + onsetSpreadDays + tailDays) × 86,400 / stepSeconds. */
-  datapointsPerRun: 1_000_000,
-  /** Per trial: variants × (faults + 1) × alarms × datapoints per run, the work of one trial. */
-  workPerTrial: 500_000_000,
-  alarms: 50,
-  faults: 200,
-  variants: 20,
-  effectsPerFault: 10,
-  /** Any value the metric or a fault can take: |x| ≤ this. */
-  value: 1e12,
-  /** Minutes for durations, horizons, ramps, cadence intervals, sleeps, bucket widths: one year. */
-  minutes: 525_600,
-  /** Strings in messages are cut to this many characters. */
-  echoedChars: 60,
-} as const;
+export { LIMITS } from '../core/fields.js';
+export { alarmSchema } from '../alarm/options.js';
+export { seriesSchema, type SeriesConfig } from '../generate/options.js';
 
-const name = z.string().min(1).max(80);
-const positive = z.number().finite().positive();
-const nonNegative = z.number().finite().min(0);
-const value = z.number().finite().min(-LIMITS.value).max(LIMITS.value);
-const days = positive.max(LIMITS.days);
-const minutes = positive.max(LIMITS.minutes);
-const minutesOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a UTC time of day "HH:MM"');
-const isoTime = z
-  .string()
-  .refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/.test(s) && isRealDate(s), {
-    message: 'must be an ISO 8601 UTC time between 1990 and 2100, such as "2026-01-05T00:00:00Z"',
-  });
+const { name, positive, value, days, isoTime } = fields;
 
-/** Date.parse rolls 2026-02-30 over to March 2: a real date survives the round trip. */
-function isRealDate(iso: string): boolean {
-  const ms = Date.parse(iso);
-  return !Number.isNaN(ms) && ms >= Date.UTC(1990, 0, 1) && ms < Date.UTC(2100, 0, 1) && new Date(ms).toISOString().slice(0, 16) === iso.slice(0, 16);
-}
-
-const cadencePhase = z.discriminatedUnion('mode', [
-  z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('loop'), sleepMinutes: nonNegative.max(LIMITS.minutes).default(30) }),
-  z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('cron'), intervalMinutes: minutes.int() }),
-]);
-
-const diceSeries = z.strictObject({
-  generator: z.literal('dice'),
-  faces: z.number().int().min(2).max(1000).default(6),
-});
-const skylineSeries = z.strictObject({
-  generator: z.literal('skyline'),
-  cadence: z.array(cadencePhase).min(1).max(100),
-  heights: z.array(z.number().finite().min(0).max(100)).min(1).max(1440).optional(),
-  baselinePercent: z.number().finite().min(0).max(100).default(4),
-  noisePercent: nonNegative.max(100).default(1),
-  runJitter: nonNegative.max(1).default(0.05),
-});
-const coconutSeries = z.strictObject({
-  generator: z.literal('coconut'),
-  // At the limits day + wander has an sd of at most √2, so the rate (≤ 1e8 · 60 · e^(day + wander) per step)
-  // stays far from overflow (e^709) and Poisson's lambda finite.
-  peakPerMinute: positive.max(1e6).default(3000),
-  dailyShape: z.array(nonNegative.max(10)).length(24).optional(),
-  weeklyShape: z.array(nonNegative.max(10)).length(7).optional(),
-  daySd: nonNegative.max(1).default(0.08),
-  dayCorrelation: z.number().min(0).max(0.999).default(0.5),
-  intradaySd: nonNegative.max(1).default(0.04),
-  intradayMinutes: minutes.default(60),
-});
-const replaySeries = z.strictObject({
-  generator: z.literal('replay'),
-  /** CSV or AWS CLI JSON, relative to the scenario file. */
-  file: z.string().min(1).max(4096),
-  /** get-metric-statistics: which statistic to read. */
-  statistic: z.string().min(1).max(100).optional(),
-  /** CSV: the value column's header; default the second column. */
-  column: z.string().min(1).max(200).optional(),
-  /** get-metric-data: the result's Id (required when the file holds several); for other formats as statistic or column. */
-  metric: z.string().min(1).max(255).optional(),
-  /** The step rows are grouped into, seconds; default the most common gap between timestamps. */
-  periodSeconds: z
-    .number()
-    .int()
-    .refine(isReplayStep, { message: 'must be 1, 5, 10, 30 or a multiple of 60 that divides a day (60, 120, ..., 300, ..., 3600, ..., 86400)' })
-    .optional(),
-});
-export const seriesSchema = z.discriminatedUnion('generator', [diceSeries, skylineSeries, coconutSeries, replaySeries]);
-
-const bandOptions = z.strictObject({
-  seasonality: z.enum(['none', 'hourly', 'daily', 'weekly', 'auto']).optional(),
-  k: positive.max(100).optional(),
-  trainingDays: days.optional(),
-  bucketMinutes: positive.max(10_080).optional(),
-  sigma: z.enum(['perBucket', 'pooled']).optional(),
-  minSeasons: positive.max(1000).optional(),
-  clampLower: value.nullable().optional(),
-  excludedTimeRanges: z.array(z.strictObject({ start: isoTime, end: isoTime })).max(10).optional(),
-  trainOnBreaching: z.boolean().optional(),
-  trainOnCurrentSlot: z.boolean().optional(),
-});
-
-const statistic = z.string().refine(isStatistic, {
-  message: 'must be Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99',
-}) as unknown as z.ZodType<Statistic>;
-
-const alarmCommon = {
-  name,
-  periodSeconds: z.number().int().min(10).max(86_400).default(60),
-  statistic: statistic.default('Average'),
-  evaluationPeriods: z.number().int().min(1).max(100).default(1),
-  datapointsToAlarm: z.number().int().min(1).max(100).optional(),
-  treatMissingData: z.enum(['missing', 'notBreaching', 'breaching', 'ignore']).default('missing'),
-};
-const bandAlarm = z.strictObject({
-  ...alarmCommon,
-  type: z.literal('band'),
-  comparison: z
-    .enum(['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'])
-    .default('LessThanLowerOrGreaterThanUpperThreshold'),
-  band: bandOptions.default({}),
-});
-const threshold = z.union([
-  value,
-  z.strictObject({ percentOfRecentMax: positive.max(1e6), days: days.default(30) }),
-]);
-const staticAlarm = z.strictObject({
-  ...alarmCommon,
-  type: z.literal('static'),
-  comparison: z.enum([
-    'GreaterThanThreshold',
-    'GreaterThanOrEqualToThreshold',
-    'LessThanThreshold',
-    'LessThanOrEqualToThreshold',
-    'LessThanLowerOrGreaterThanUpperThreshold',
-  ]),
-  threshold: threshold.optional(),
-  lower: value.optional(),
-  upper: value.optional(),
-});
-export const alarmSchema = z.discriminatedUnion('type', [bandAlarm, staticAlarm]);
-
-const effect = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('set'), value }),
-  z.strictObject({ type: z.literal('outage'), as: z.enum(['zero', 'noData']) }),
-  z.strictObject({ type: z.literal('scale'), factor: nonNegative.max(1000), rampMinutes: nonNegative.max(LIMITS.minutes).default(0) }),
-  z.strictObject({ type: z.literal('cadence'), intervalMinutes: minutes.int() }),
-  z.strictObject({ type: z.literal('stopRuns') }),
-]);
 export const faultSchema = z.strictObject({
   name,
-  effects: z.array(effect).min(1).max(LIMITS.effectsPerFault),
+  effects: z.array(faultEffectSchema).min(1).max(LIMITS.effectsPerFault),
   /** null: the fault lasts until the end of the run. */
   durationMinutes: positive.max(LIMITS.days * 1440).nullable(),
   /** Onset: a uniformly random time in the onset spread, or a random day of it at a fixed UTC time. */
-  onset: z.strictObject({ timeOfDay: minutesOfDay.optional() }).default({}),
+  onset: onsetSchema.default({}),
   /** Detection counts only this long after onset; default the fault's duration plus N periods of the alarm. */
   horizonMinutes: positive.max(LIMITS.days * 1440).optional(),
   /** Variants this fault applies to; default all. */
@@ -213,8 +68,8 @@ export function defaultUnit(series: { generator: string; column?: string }): str
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioFile = z.output<typeof scenarioSchema>;
-export type SeriesConfig = z.output<typeof seriesSchema>;
-export type AlarmConfig = z.output<typeof alarmSchema>;
+export type { AlarmConfig } from '../alarm/options.js';
+import type { AlarmConfig } from '../alarm/options.js';
 export type BandAlarmConfig = Extract<AlarmConfig, { type: 'band' }>;
 export type StaticAlarmConfig = Extract<AlarmConfig, { type: 'static' }>;
 export type FaultConfig = z.output<typeof faultSchema>;

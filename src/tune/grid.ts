@@ -1,9 +1,9 @@
-import type { TreatMissingData } from '../alarm/evaluate.js';
-import type { Statistic } from '../alarm/aggregate.js';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandOptions } from '../band/seasonalBand.js';
-import { bucketLayout, DEFAULT_BUCKET_MINUTES, type Seasonality } from '../band/seasonality.js';
+import { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, SEASONALITY_CHOICES, type Seasonality } from '../band/seasonality.js';
 import type { BandAlarm } from '../scenario/parseScenario.js';
+import { TREATMENTS, type Statistic, type TreatMissingData } from '../core/alarmTerms.js';
+import { SIGMA_KINDS } from '../band/options.js';
 
 /** The band and alarm options a tune sweep varies; every combination is one setting. */
 export interface TuneGrid {
@@ -41,11 +41,11 @@ export interface TuneSetting {
  * @example
  * defaultGrid(scenario.alarms[0]).k; // [2, 3, 4, 5]
  */
-export function defaultGrid(base: BandAlarm, seasonalities: Array<Seasonality | 'auto'> = ['none', 'hourly', 'daily', 'weekly']): TuneGrid {
+export function defaultGrid(base: BandAlarm, seasonalities: Array<Seasonality | 'auto'> = [...SEASONALITIES]): TuneGrid {
   return {
     k: [2, 3, 4, 5],
     seasonality: seasonalities,
-    sigma: ['perBucket', 'pooled'],
+    sigma: [...SIGMA_KINDS],
     mOfN: [
       [1, 1],
       [3, 3],
@@ -160,8 +160,6 @@ export function settingAlarm(setting: TuneSetting, base: BandAlarm, name: string
   };
 }
 
-const SEASONALITIES = ['none', 'hourly', 'daily', 'weekly', 'auto'] as const;
-const TREATMENTS = ['missing', 'notBreaching', 'breaching', 'ignore'] as const;
 
 /**
  * Reads grid dimensions from text lists (command-line flags or a grid file's strings), each a comma-separated
@@ -194,8 +192,8 @@ export function parseGridLists(lists: Partial<Record<GridDimension, string>>, de
       return p as T;
     }) ?? null;
   grid.k = numbers('k', (x) => x > 0, 'a positive number') ?? grid.k;
-  grid.seasonality = oneOf('seasonality', SEASONALITIES) ?? grid.seasonality;
-  grid.sigma = oneOf('sigma', ['perBucket', 'pooled'] as const) ?? grid.sigma;
+  grid.seasonality = oneOf('seasonality', SEASONALITY_CHOICES) ?? grid.seasonality;
+  grid.sigma = oneOf('sigma', SIGMA_KINDS) ?? grid.sigma;
   grid.treatMissingData = oneOf('treat-missing-data', TREATMENTS) ?? grid.treatMissingData;
   grid.trainingDays = numbers('training-days', (x) => x > 0, 'a positive number of days') ?? grid.trainingDays;
   grid.periodSeconds = numbers('period', (x) => Number.isInteger(x) && x >= 10, 'a whole number of seconds ≥ 10') ?? grid.periodSeconds;

@@ -1,8 +1,7 @@
 import { quantile } from 'simple-statistics';
 import { aggregate } from '../alarm/aggregate.js';
 import { generateSeries } from '../generate/generateSeries.js';
-import type { Seasonality } from '../band/seasonality.js';
-import { DAY_MS } from '../generate/series.js';
+import { SEASONALITY_CHOICES, type Seasonality } from '../band/seasonality.js';
 import { createRng } from '../random/rng.js';
 import type { BandAlarm, Scenario, StaticAlarm } from '../scenario/parseScenario.js';
 import { companionAlarms } from './companions.js';
@@ -12,6 +11,7 @@ import { periodCheck, type PeriodCheck } from './periodCheck.js';
 import { goalShare, recommend, type Candidate, type FaultDetections, type LatencyGoal } from './recommend.js';
 import { sweep } from './sweep.js';
 import { wilsonInterval } from '../metrics/intervals.js';
+import { DAY_MS } from '../core/time.js';
 
 /** Options of {@link tune}. */
 export interface TuneOptions {
@@ -235,7 +235,7 @@ function learnableSeasonalities(checks: PeriodCheck[], base: BandAlarm): Array<S
     const seasons = check.flagged ? ['hourly', 'daily', 'weekly'] : check.fitsSeasons;
     for (const season of seasons) wanted.add(season as Seasonality);
   }
-  const order: Array<Seasonality | 'auto'> = ['none', 'hourly', 'daily', 'weekly', 'auto'];
+  const order: ReadonlyArray<Seasonality | 'auto'> = SEASONALITY_CHOICES;
   return order.filter((s) => wanted.has(s));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, isStatistic, type Statistic } from '../../src/alarm/aggregate.js';
-import type { Series } from '../../src/generate/series.js';
+import { aggregate, isStatistic } from '../../src/alarm/aggregate.js';
+import type { Statistic } from '../../src/core/alarmTerms.js';
+import type { Series } from '../../src/core/series.js';
 
 const START = Date.UTC(2026, 0, 5);
 const NaN_ = Number.NaN;

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/random/rng.js';
-import {
-  BREACHING,
-  MISSING,
-  NOT_BREACHING,
-  STATE_CODES,
-  evaluateAlarm,
-  evaluateSpan,
-  evaluateWindow,
-  resumeAlarm,
-  type AlarmState,
-  type EvaluationOptions,
-  type TreatMissingData,
-} from '../../src/alarm/evaluate.js';
+import { BREACHING, MISSING, NOT_BREACHING, evaluateAlarm, evaluateSpan, evaluateWindow, resumeAlarm, type EvaluationOptions } from '../../src/alarm/evaluate.js';
+import { STATE_CODES, type AlarmState, type TreatMissingData } from '../../src/core/alarmTerms.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The guide's worked examples, transcribed cell by cell.

@@ -3,9 +3,9 @@ import type { Datapoints } from '../../src/alarm/aggregate.js';
 import { chooseSeasonality } from '../../src/band/chooseSeasonality.js';
 import { generateCoconut } from '../../src/generate/coconut.js';
 import { generateDice } from '../../src/generate/dice.js';
-import { DAY_MS, HOUR_MS } from '../../src/generate/series.js';
 import { randomNormal } from '../../src/random/normal.js';
 import { createRng } from '../../src/random/rng.js';
+import { DAY_MS, HOUR_MS } from '../../src/core/time.js';
 
 /** 2026-01-05 00:00 UTC, a Monday. */
 const MONDAY = Date.UTC(2026, 0, 5);

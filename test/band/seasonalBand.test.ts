@@ -10,9 +10,9 @@ import {
 } from '../../src/band/seasonalBand.js';
 import type { Seasonality } from '../../src/band/seasonality.js';
 import { generateDice } from '../../src/generate/dice.js';
-import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/generate/series.js';
 import { randomNormal } from '../../src/random/normal.js';
 import { createRng } from '../../src/random/rng.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/core/time.js';
 
 // -------------------------------------------------------------------------------------------------------------
 // Test data

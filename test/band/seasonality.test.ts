@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketLayout, bucketOf, DEFAULT_BUCKET_MINUTES, phaseInSeason } from '../../src/band/seasonality.js';
-import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/generate/series.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/core/time.js';
 
 /** 2026-01-05 00:00 UTC, a Monday. */
 const MONDAY = Date.UTC(2026, 0, 5);

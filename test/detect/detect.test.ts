@@ -11,9 +11,10 @@ import {
 } from '../../src/detect/detect.js';
 import { windowsToRows } from '../../src/detect/labels.js';
 import { scoreDetection } from '../../src/detect/scoreDetection.js';
-import { DAY_MS, HOUR_MS, type Series } from '../../src/generate/series.js';
 import { randomNormal } from '../../src/random/normal.js';
 import { createRng } from '../../src/random/rng.js';
+import type { Series } from '../../src/core/series.js';
+import { DAY_MS, HOUR_MS } from '../../src/core/time.js';
 
 const START = Date.UTC(2026, 0, 5);
 const STEP_MS = 300_000;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyFault, type FaultEffect } from '../../src/faults/applyFault.js';
 import { generateDice } from '../../src/generate/dice.js';
-import { HOUR_MS, MINUTE_MS, type GeneratedSeries } from '../../src/generate/series.js';
 import { generateSkyline } from '../../src/generate/skyline.js';
 import { createRng } from '../../src/random/rng.js';
+import type { GeneratedSeries } from '../../src/core/series.js';
+import { HOUR_MS, MINUTE_MS } from '../../src/core/time.js';
 
 const MIDNIGHT = Date.UTC(2026, 0, 5);
 

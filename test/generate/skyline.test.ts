@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../src/generate/series.js';
 import { generateSkyline, NYC_SKYLINE, type CadencePhase, type SkylineOptions } from '../../src/generate/skyline.js';
 import { createRng } from '../../src/random/rng.js';
 import { mean, Z } from '../random/stats.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../src/core/time.js';
 
 const MIDNIGHT = Date.UTC(2026, 0, 5);
 

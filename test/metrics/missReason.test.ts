@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BREACHING, evaluateAlarm, MISSING, NOT_BREACHING, type TreatMissingData } from '../../src/alarm/evaluate.js';
+import { BREACHING, evaluateAlarm, MISSING, NOT_BREACHING } from '../../src/alarm/evaluate.js';
 import { describeMissReason, explainOutcome } from '../../src/metrics/missReason.js';
 import { detect } from '../../src/metrics/trialMetrics.js';
+import type { TreatMissingData } from '../../src/core/alarmTerms.js';
 
 const MIN = 60_000;
 const B = BREACHING;

@@ -82,6 +82,13 @@ describe('parseScenario', () => {
       problemsOf({ ...minimal, faults: [{ name: 'f', effects: [{ type: 'set', value: 0 }], durationMinutes: 1, variants: ['nope'] }] })[0],
     ).toBe('faults[0].variants: no variant is named "nope" (have: default)');
     expect(problemsOf({ ...minimal, alarms: [minimal.alarms[0], minimal.alarms[0]] })).toEqual(['alarms[1].name: "band" is used twice']);
+    const range = (start: string, end: string) => ({ start, end });
+    expect(
+      problemsOf({
+        ...minimal,
+        alarms: [{ name: 'b', type: 'band', band: { excludedTimeRanges: [range('2026-01-06T00:00:00Z', '2026-01-07T00:00:00Z'), range('2026-01-08T00:00:00Z', '2026-01-07T00:00:00Z')] } }],
+      }),
+    ).toEqual(['alarms[0].band.excludedTimeRanges[1]: end must be after start']);
   });
 
   it('validates a variant merged over the base series', () => {
@@ -91,6 +98,18 @@ describe('parseScenario', () => {
       variants: [{ name: 'v', series: { cadence: [{ mode: 'loop', sleepMinutes: -5 }] } }],
     });
     expect(problems[0]).toMatch(/^variants\[0\]\.series\.cadence\[0\]\.sleepMinutes:/);
+  });
+
+  it('checks the order of cadence phases, naming the phase in the series or the variant', () => {
+    const cadence = [{ fromDay: 1, mode: 'cron', intervalMinutes: 60 }, { fromDay: 1, mode: 'loop' }];
+    expect(problemsOf({ ...minimal, series: { generator: 'skyline', cadence } })).toEqual([
+      'series.cadence[0].fromDay: the first phase must start at day 0',
+      'series.cadence[1].fromDay: phases must be in increasing order of fromDay',
+    ]);
+    const base = { generator: 'skyline', cadence: [{ mode: 'cron', intervalMinutes: 60 }] };
+    expect(problemsOf({ ...minimal, series: base, variants: [{ name: 'v', series: { cadence: [{ mode: 'loop' }, { fromDay: 0, mode: 'loop' }] } }] })).toEqual([
+      'variants[0].series.cadence[1].fromDay: phases must be in increasing order of fromDay',
+    ]);
   });
 
   it('rejects an impossible time', () => {

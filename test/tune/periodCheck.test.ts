@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/alarm/aggregate.js';
 import { generateSeries } from '../../src/generate/generateSeries.js';
-import { DAY_MS } from '../../src/generate/series.js';
 import { createRng } from '../../src/random/rng.js';
 import { resolveScenarioFile, loadScenario } from '../../src/cli/runCli.js';
 import { autocorrelation, periodCheck } from '../../src/tune/periodCheck.js';
+import { DAY_MS } from '../../src/core/time.js';
 
 const START = Date.UTC(2026, 0, 5);
 

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { fields, LIMITS } from '../core/fields.js';
+import { isReplayStep } from './inferStep.js';
+
+/*
+ * The generators' options as a scenario file gives them (`series`), with their defaults and ranges. Every
+ * object is strict: an unknown field is an error. generateSeries turns a SeriesConfig into a generator's call.
+ */
+
+const { positive, nonNegative, minutes } = fields;
+
+const cadencePhase = z.discriminatedUnion('mode', [
+  z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('loop'), sleepMinutes: nonNegative.max(LIMITS.minutes).default(30) }),
+  z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('cron'), intervalMinutes: minutes.int() }),
+]);
+
+const diceSeries = z.strictObject({
+  generator: z.literal('dice'),
+  faces: z.number().int().min(2).max(1000).default(6),
+});
+const skylineSeries = z.strictObject({
+  generator: z.literal('skyline'),
+  cadence: z
+    .array(cadencePhase)
+    .min(1)
+    .max(100)
+    .superRefine((cadence, ctx) => {
+      cadence.forEach((phase, p) => {
+        if (p === 0 && phase.fromDay !== 0) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [0, 'fromDay'], message: 'the first phase must start at day 0' });
+        if (p > 0 && phase.fromDay <= cadence[p - 1].fromDay) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: [p, 'fromDay'], message: 'phases must be in increasing order of fromDay' });
+        }
+      });
+    }),
+  heights: z.array(z.number().finite().min(0).max(100)).min(1).max(1440).optional(),
+  baselinePercent: z.number().finite().min(0).max(100).default(4),
+  noisePercent: nonNegative.max(100).default(1),
+  runJitter: nonNegative.max(1).default(0.05),
+});
+const coconutSeries = z.strictObject({
+  generator: z.literal('coconut'),
+  // At the limits day + wander has an sd of at most √2, so the rate (≤ 1e8 · 60 · e^(day + wander) per step)
+  // stays far from overflow (e^709) and Poisson's lambda finite.
+  peakPerMinute: positive.max(1e6).default(3000),
+  dailyShape: z.array(nonNegative.max(10)).length(24).optional(),
+  weeklyShape: z.array(nonNegative.max(10)).length(7).optional(),
+  daySd: nonNegative.max(1).default(0.08),
+  dayCorrelation: z.number().min(0).max(0.999).default(0.5),
+  intradaySd: nonNegative.max(1).default(0.04),
+  intradayMinutes: minutes.default(60),
+});
+const replaySeries = z.strictObject({
+  generator: z.literal('replay'),
+  /** CSV or AWS CLI JSON, relative to the scenario file. */
+  file: z.string().min(1).max(4096),
+  /** get-metric-statistics: which statistic to read. */
+  statistic: z.string().min(1).max(100).optional(),
+  /** CSV: the value column's header; default the second column. */
+  column: z.string().min(1).max(200).optional(),
+  /** get-metric-data: the result's Id (required when the file holds several); for other formats as statistic or column. */
+  metric: z.string().min(1).max(255).optional(),
+  /** The step rows are grouped into, seconds; default the most common gap between timestamps. */
+  periodSeconds: z
+    .number()
+    .int()
+    .refine(isReplayStep, { message: 'must be 1, 5, 10, 30 or a multiple of 60 that divides a day (60, 120, ..., 300, ..., 3600, ..., 86400)' })
+    .optional(),
+});
+/**
+ * A scenario's `series`: which generator makes the metric, with its options (every default filled in), or
+ * which file is replayed. One schema for the runtime check, the defaults and the type ({@link SeriesConfig});
+ * the scenario schema composes it.
+ *
+ * @example
+ * seriesSchema.parse({ generator: 'dice' }); // { generator: 'dice', faces: 6 }
+ */
+export const seriesSchema = z.discriminatedUnion('generator', [diceSeries, skylineSeries, coconutSeries, replaySeries]);
+
+/** A scenario's series with every default filled in (the output of {@link seriesSchema}). */
+export type SeriesConfig = z.output<typeof seriesSchema>;
