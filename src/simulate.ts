@@ -500,7 +500,7 @@ function keepRun(
   const traces = runs.map<Trace>((run, a) => {
     const from = indexAt(run.datapoints, fromMs);
     const to = indexAt(run.datapoints, toMs);
-    const slice = (xs: ArrayLike<number>) => Array.from(xs).slice(from, to).map(round4);
+    const slice = (xs: Float64Array) => Array.from(xs.subarray(from, to), round4);
     return {
       alarm: scenario.alarms[a].name,
       startMs: run.datapoints.startMs + from * run.datapoints.periodSeconds * 1000,
