@@ -20,8 +20,8 @@ import {
   type DetectFileResult,
 } from '../detect/writeDetect.js';
 import { DataError, isMetricData } from '../generate/replay.js';
-import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
-import { CliError, type CliIo } from './runCli.js';
+import type { OutputFile } from '../report/writeFilesAtomically.js';
+import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
 import { SIGMA_KINDS } from '../band/options.js';
@@ -71,16 +71,7 @@ const COMPARISONS: readonly BandComparison[] = BAND_COMPARISONS;
  * await runDetectCli(['data/cpu.csv', '--labels', 'incidents.csv'], { cwd, stdout, stderr, interactive: false });
  */
 export async function runDetectCli(rawArgs: string[], io: CliIo): Promise<number> {
-  try {
-    return await run(rawArgs, io);
-  } catch (error) {
-    if (error instanceof CliError || error instanceof DataError) {
-      io.stderr(`bandsim detect: ${error.message}`);
-      return 2;
-    }
-    io.stderr(`bandsim detect: unexpected error (a bug; please report it):\n${(error as Error).stack ?? String(error)}`);
-    return 1;
-  }
+  return runCommand('bandsim detect', io, () => run(rawArgs, io));
 }
 
 async function run(rawArgs: string[], io: CliIo): Promise<number> {
@@ -123,6 +114,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 
   // 1. Inputs: the data files, and the labels.
   const input = resolve(io.cwd, positionals[0]);
+  const outDir = resolve(io.cwd, v.out ?? join('out', 'detect', slug(basename(input).replace(/\.[^.]+$/, ''))));
+  await checkOutput(outDir, io);
   const files = dataFiles(input);
   const labelsFile = v.labels === undefined ? undefined : resolve(io.cwd, v.labels);
   const labels = labelsFile === undefined ? undefined : readLabels(labelsFile);
@@ -177,8 +170,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   outputs.push({ name: 'summary.json', data: `${JSON.stringify(summary, null, 2)}\n` });
   outputs.push({ name: 'files.csv', data: `${detectTable(results, totals).map((row) => row.join(',')).join('\n')}\n` });
   if (labels !== undefined) outputs.push({ name: 'windows.csv', data: windowsCsv(results) });
-  const outDir = resolve(io.cwd, v.out ?? join('out', 'detect', slug(basename(input).replace(/\.[^.]+$/, ''))));
-  await writeFilesAtomically(outDir, outputs);
+  await writeOutput(outDir, outputs);
   if (!v.quiet) {
     for (const r of results) {
     }

@@ -11,6 +11,7 @@ import { DataError, describeSteps, isMetricData, parseMetricData, type MetricDat
 import { attachReplayData } from '../scenario/attachReplayData.js';
 import { parseScenario, ScenarioError, shortText, type Scenario } from '../scenario/parseScenario.js';
 import { replayScenario } from '../scenario/replayScenario.js';
+import { TuneInputError } from '../tune/grid.js';
 import { simulateParallel } from '../parallel/simulateParallel.js';
 import { formatSummary } from './formatSummary.js';
 import { progressBar } from './progress.js';
@@ -69,16 +70,42 @@ export interface CliIo {
  * await runCli(['dice', '--trials', '5'], { cwd: process.cwd(), stdout: console.log, stderr: console.error, interactive: false });
  */
 export async function runCli(rawArgs: string[], io: CliIo): Promise<number> {
+  return runCommand('bandsim', io, () => run(rawArgs, io));
+}
+
+/**
+ * Runs one command of the CLI and turns what it throws into an exit code: a user mistake (bad arguments,
+ * scenario, data, tune grid or `--out`) is one message and exit 2; anything else is a bug, printed with its
+ * stack, exit 1. Shared by `simulate`, `detect` and `tune`.
+ *
+ * @example
+ * await runCommand('bandsim detect', io, () => run(args, io));
+ */
+export async function runCommand(prefix: string, io: CliIo, command: () => Promise<number>): Promise<number> {
   try {
-    return await run(rawArgs, io);
+    return await command();
   } catch (error) {
-    if (error instanceof CliError || error instanceof ScenarioError || error instanceof DataError) {
-      io.stderr(`bandsim: ${error.message}`);
+    if (error instanceof CliError || error instanceof ScenarioError || error instanceof DataError || error instanceof TuneInputError) {
+      io.stderr(`${prefix}: ${error.message}`);
       return 2;
     }
-    io.stderr(`bandsim: unexpected error (a bug; please report it):\n${(error as Error).stack ?? String(error)}`);
+    if (error instanceof OutputDirError) {
+      io.stderr(`${prefix}: --out ${error.message}`);
+      return 2;
+    }
+    io.stderr(`${prefix}: unexpected error (a bug; please report it):\n${(error as Error).stack ?? String(error)}`);
     return 1;
   }
+}
+
+/** Refuses an output folder that is not a new or empty folder or an earlier result, before any work (exit 2). */
+export async function checkOutput(outDir: string, io: CliIo): Promise<void> {
+  await checkOutputDir(outDir, [io.cwd, homedir()]).catch(rethrowAsCliError);
+}
+
+/** Writes every output file or none ({@link writeFilesAtomically}); a path problem is a one-line exit-2 message. */
+export async function writeOutput(outDir: string, files: OutputFile[]): Promise<void> {
+  await writeFilesAtomically(outDir, files).catch(rethrowAsCliError);
 }
 
 async function run(rawArgs: string[], io: CliIo): Promise<number> {
@@ -142,7 +169,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   }
   const outDir = resolve(io.cwd, values.out ?? join('out', slug(scenario.name)));
   // Refuse a folder that is not ours before any work, and touch nothing.
-  await checkOutputDir(outDir, [io.cwd, homedir()]).catch(rethrowAsCliError);
+  await checkOutput(outDir, io);
 
   // 2. Simulate.
   const progress = io.interactive && !values.quiet ? progressBar(io.stderr) : null;
@@ -173,7 +200,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   }
 
   // 4. Write everything or nothing.
-  await writeFilesAtomically(outDir, files).catch(rethrowAsCliError);
+  await writeOutput(outDir, files);
   if (!values.quiet) {
     io.stdout(formatSummary(simulation.summary).join('\n'));
     io.stdout(`\nWrote ${files.length} files to ${outDir}${values['no-charts'] ? '' : `\nReport: ${join(outDir, 'index.html')}`}`);

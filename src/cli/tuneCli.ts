@@ -8,17 +8,16 @@ import { cloudFormationYaml } from '../deploy/cloudFormation.js';
 import { deploymentProblems, PLACEHOLDER_METRIC, type MetricIdentity } from '../deploy/deployment.js';
 import { deploymentFor } from '../deploy/fromTune.js';
 import { terraform } from '../deploy/terraform.js';
-import { DataError } from '../generate/replay.js';
 import { renderHtml } from '../report/html.js';
 import { renderPng } from '../report/renderPng.js';
 import { renderSvg } from '../report/renderSvg.js';
 import { tunePage, type DeploySnippets } from '../report/tunePage.js';
-import { writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
-import { ScenarioError, type BandAlarm } from '../scenario/parseScenario.js';
-import { defaultGrid, GRID_DIMENSIONS, parseGridLists, TuneInputError, type GridDimension, type TuneGrid } from '../tune/grid.js';
+import type { OutputFile } from '../report/writeFilesAtomically.js';
+import type { BandAlarm } from '../scenario/parseScenario.js';
+import { defaultGrid, GRID_DIMENSIONS, parseGridLists, type GridDimension, type TuneGrid } from '../tune/grid.js';
 import { parseGoal } from '../tune/recommend.js';
 import { tune, type TuneResult } from '../tune/tune.js';
-import { CliError, loadScenario, resolveScenarioFile, type CliIo } from './runCli.js';
+import { checkOutput, CliError, loadScenario, resolveScenarioFile, runCommand, writeOutput, type CliIo } from './runCli.js';
 
 /** The help text of `bandsim tune` (`npm run tune -- --help`). */
 export const TUNE_USAGE = `Usage: npm run tune <scenario|data file> [-- options]
@@ -57,16 +56,7 @@ put-anomaly-detector.json, put-metric-alarm*.json). Exit codes: 0 done, 2 bad in
  * await runTuneCli(['skyline', '--trials', '5', '--k', '2,3'], { cwd: process.cwd(), stdout: console.log, stderr: console.error, interactive: false });
  */
 export async function runTuneCli(rawArgs: string[], io: CliIo): Promise<number> {
-  try {
-    return await run(rawArgs, io);
-  } catch (error) {
-    if (error instanceof CliError || error instanceof ScenarioError || error instanceof DataError || error instanceof TuneInputError) {
-      io.stderr(`bandsim tune: ${error.message}`);
-      return 2;
-    }
-    io.stderr(`bandsim tune: unexpected error (a bug; please report it):\n${(error as Error).stack ?? String(error)}`);
-    return 1;
-  }
+  return runCommand('bandsim tune', io, () => run(rawArgs, io));
 }
 
 async function run(rawArgs: string[], io: CliIo): Promise<number> {
@@ -132,6 +122,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   const metric = metricIdentity(values);
   const metricTimezone = values['metric-timezone'] ?? null;
   const outDir = resolve(io.cwd, values.out ?? join('out', `${slug(scenario.name)}-tune`));
+  await checkOutput(outDir, io);
 
   // 2. Tune.
   const progress = io.interactive && !values.quiet ? etaProgress(io.stderr) : undefined;
@@ -174,7 +165,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   }
 
   // 4. Write everything or nothing, then the verdicts.
-  await writeFilesAtomically(outDir, files);
+  await writeOutput(outDir, files);
   if (!values.quiet) {
     io.stdout(formatTune(result).join('\n'));
     io.stdout(`\nWrote ${files.length} files to ${outDir}${values['no-charts'] ? '' : `\nReport: ${join(outDir, 'index.html')}`}`);

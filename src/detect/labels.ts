@@ -1,4 +1,4 @@
-import { DataError } from '../generate/replay.js';
+import { DataError, parseTime } from '../generate/replay.js';
 import type { RowWindow } from './nabScore.js';
 
 /** A labelled anomaly window, UTC milliseconds, both ends inclusive (as NAB's windows). */
@@ -17,17 +17,9 @@ export interface LabelWindow {
  */
 export function parseTimestamp(text: string): number | null {
   const t = text.trim();
+  // Plain digits are epoch seconds here (NAB's labels never use milliseconds).
   if (/^\d+(\.\d+)?$/.test(t)) return Math.round(Number(t) * 1000);
-  const m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/.exec(t);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s = '0', frac = '', zone = 'Z'] = m;
-  const utc = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, frac ? Math.round(Number(frac) * 1000) : 0);
-  const check = new Date(utc);
-  if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59) return null;
-  if (zone === 'Z') return utc;
-  const sign = zone[0] === '-' ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return utc - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+  return parseTime(t);
 }
 
 /**

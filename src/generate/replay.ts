@@ -401,8 +401,14 @@ class EpochUnit {
   }
 }
 
-/** ISO 8601 with a zone or none (UTC), `YYYY-MM-DD HH:MM[:SS]`, or plain epoch digits (a number); null otherwise. */
-function parseTime(text: string): number | null {
+/**
+ * ISO 8601 with a zone or none (UTC), `YYYY-MM-DD HH:MM[:SS]`, or plain epoch digits (returned as the number,
+ * its unit decided by the caller); null otherwise, and for impossible dates (2026-02-30).
+ *
+ * @example
+ * parseTime('2014-04-10 07:15:00'); // Date.UTC(2014, 3, 10, 7, 15)
+ */
+export function parseTime(text: string): number | null {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
   const m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?$/.exec(text);
   if (!m) return null;

@@ -104,6 +104,22 @@ describe('bandsim detect', () => {
     expect(period.err[0]).toMatch(/m\.csv[\s\S]*multiple of the data's step/);
     expect(existsSync(join(dir, 'o'))).toBe(false);
   });
+
+  it("refuses a folder of the user's as --out before reading any data, with one line, and touches nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'm.csv'), metricCsv(4, SURGE));
+    mkdirSync(join(dir, 'thesis'));
+    writeFileSync(join(dir, 'thesis', 'chapter1.txt'), 'precious');
+    const run = io(dir);
+    expect(await runDetectCli(['m.csv', '--out', 'thesis'], run.io)).toBe(2);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toMatch(/^bandsim detect: --out .*thesis.*not an earlier bandsim result/);
+    expect(readFileSync(join(dir, 'thesis', 'chapter1.txt'), 'utf8')).toBe('precious');
+    // Before reading the data: a missing data file is not reached.
+    const early = io(dir);
+    expect(await runDetectCli(['no-such.csv', '--out', 'thesis'], early.io)).toBe(2);
+    expect(early.err[0]).toContain('--out');
+  });
 });
 
 // NAB's AWS CloudWatch and artificial series (28 files), when the shared data folder is next to the repository

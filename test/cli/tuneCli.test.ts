@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,4 +96,17 @@ describe('bandsim tune end to end', () => {
       expect(existsSync(join(dir, 'r'))).toBe(false);
     }
   }, 120_000);
+
+  it("refuses a folder of the user's as --out before sweeping, with one line, and touches nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-tune-'));
+    mkdirSync(join(dir, 'thesis'));
+    writeFileSync(join(dir, 'thesis', 'chapter1.txt'), 'precious');
+    const { io: cli, out, err } = io(dir);
+    // 100,000 trials would take hours: the refusal must come first.
+    expect(await runTuneCli(['dice', '--trials', '100000', '--out', 'thesis'], cli)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^bandsim tune: --out .*thesis.*not an earlier bandsim result/);
+    expect(out).toEqual([]);
+    expect(readFileSync(join(dir, 'thesis', 'chapter1.txt'), 'utf8')).toBe('precious');
+  });
 });
