@@ -25,6 +25,11 @@ Simulates (or replays) a metric, its anomaly-detection band and alarms, injects 
 each alarm detects each fault. Built-in scenarios: dice, skyline, coconut (scenarios/*.json).
 Given metric data (a .csv file, or AWS CLI get-metric-data / get-metric-statistics JSON) instead of a
 scenario, it replays that data with default band alarms and faults.
+Installed, the same command is \`bandsim <scenario> [options]\`.
+
+Other commands (each with --help):
+  npm run detect -- <data file|folder> [--labels FILE]   the band alarm over your own data, scored on labels
+  npm run tune -- <scenario|data file>                    recommend band settings under a false-alarm budget
 
 Options:
   --seed N        override the scenario's seed (same seed, same results)
