@@ -1,5 +1,5 @@
 import { findings } from '../metrics/findings.js';
-import { faultRow, formatCount, formatDays, formatMinutes, formatPercent as pct, formatPerDay, formatThreshold } from '../metrics/format.js';
+import { faultRow, formatCount, formatDays, formatMinutes, formatPercent as pct, formatControlThreshold, formatPerDay } from '../metrics/format.js';
 import { describeMissReason, MISS_REASONS } from '../metrics/missReason.js';
 import type { DataSummary, Summary } from '../metrics/summarize.js';
 import type { TreatMissingData } from '../core/alarmTerms.js';
@@ -18,7 +18,7 @@ const WIDTH = 100;
  */
 export function formatSummary(summary: Summary): string[] {
   const out: string[] = [];
-  const cfg = summary.configuration as { warmupDays: number; alarms: Array<{ name: string; treatMissingData: TreatMissingData }> };
+  const cfg = summary.configuration as { warmupDays: number; alarms: Array<{ name: string; treatMissingData: TreatMissingData; lower?: number; upper?: number }> };
   const many = summary.variants.length > 1;
   out.push(fit(`bandsim · ${summary.scenario} · seed ${summary.seed} · ${summary.trials} trial${summary.trials === 1 ? '' : 's'}${many ? ' per variant' : ''}`));
   // Replayed data: the description says how the default replay fitted itself to the data.
@@ -37,7 +37,7 @@ export function formatSummary(summary: Summary): string[] {
     out.push(
       ...table(
         ['alarm', 'false alarms/day (CI)', 'coverage', 'below min.¹', 'band width 03h/12h²', 'threshold'],
-        variant.control.map((c) => {
+        variant.control.map((c, a) => {
           const b = c.band;
           return [
             c.alarm,
@@ -45,7 +45,7 @@ export function formatSummary(summary: Summary): string[] {
             b ? pct(b.coverage) : '',
             b?.lowerBelowMinimumShare != null ? pct(b.lowerBelowMinimumShare) : '',
             b ? `${pct(b.relativeWidthByHour[3])} / ${pct(b.relativeWidthByHour[12])}` : '',
-            c.threshold !== null ? formatThreshold(c.threshold, c.thresholdRange) : '',
+            formatControlThreshold(c, cfg.alarms[a]),
           ];
         }),
       ),

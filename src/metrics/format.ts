@@ -90,6 +90,24 @@ export function formatThreshold(value: number | null, range?: Interval | null): 
 }
 
 /**
+ * The threshold cell of an alarm's fault-free row: its threshold (with the per-trial range), or a static
+ * alarm's constant range (`outside 1–6`); empty for a band alarm.
+ *
+ * @example
+ * formatControlThreshold({ threshold: null, thresholdRange: null }, { lower: 1, upper: 6 }); // 'outside 1–6'
+ */
+export function formatControlThreshold(
+  control: { threshold: number | null; thresholdRange: Interval | null },
+  alarm: { lower?: number | null; upper?: number | null } | undefined,
+): string {
+  if (control.threshold !== null) return formatThreshold(control.threshold, control.thresholdRange);
+  if (typeof alarm?.lower === 'number' && typeof alarm.upper === 'number') {
+    return `outside ${formatSignificant(alarm.lower, 4)}–${formatSignificant(alarm.upper, 4)}`;
+  }
+  return '';
+}
+
+/**
  * A duration given in days, in whole units: `14 days`, `7 days 20 min`, `2 h`.
  *
  * @example

@@ -1,4 +1,4 @@
-import { max, mean, quantile } from 'simple-statistics';
+import { max, mean, min, quantile } from 'simple-statistics';
 import type { ReplayFacts } from '../generate/replay.js';
 import { createRng } from '../random/rng.js';
 import type { Scenario } from '../scenario/parseScenario.js';
@@ -142,7 +142,7 @@ export function summarize(scenario: Scenario, outcomes: TrialOutcome[]): Summary
         falseAlarmsByDay: byDay,
         quietFromDay,
         threshold: alarm.type === 'static' ? mean(perTrial.map((c) => c.threshold ?? Number.NaN)) : null,
-        thresholdRange: thresholds.length ? [Math.min(...thresholds), Math.max(...thresholds)] : null,
+        thresholdRange: thresholds.length ? [min(thresholds), max(thresholds)] : null,
         ci95: {
           falseAlarmsPerDay: rateInterval(
             perTrial.map((c) => ({ events: sum(c.alarmsPerDay), days: c.evaluationDays })),

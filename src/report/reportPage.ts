@@ -1,6 +1,6 @@
 import type { Chart } from '../chart/common.js';
 import { findings } from '../metrics/findings.js';
-import { FAULT_COLUMNS, faultRow, formatCount, formatDays, formatMinutes, formatPercent as pct, formatPerDay, formatRate, formatThreshold } from '../metrics/format.js';
+import { FAULT_COLUMNS, faultRow, formatCount, formatDays, formatMinutes, formatPercent as pct, formatPerDay, formatControlThreshold, formatRate } from '../metrics/format.js';
 import { describeMissReason, MISS_REASONS } from '../metrics/missReason.js';
 import type { FaultAlarmSummary, FaultSummary, Summary, VariantSummary } from '../metrics/summarize.js';
 import type { HtmlReport, HtmlSection } from './html.js';
@@ -31,7 +31,7 @@ export function reportPage(summary: Summary, charts: Chart[]): HtmlReport {
       .filter((c) => c.variant === variant && c.fault === fault)
       .map((c) => ({ heading: c.title, text: c.caption, chart: { id: c.id, spec: c.spec } }));
   const many = summary.variants.length > 1;
-  const cfg = summary.configuration as { warmupDays: number };
+  const cfg = summary.configuration as { warmupDays: number; alarms: Array<{ lower?: number; upper?: number }> };
 
   sections.push({
     heading: 'What to conclude',
@@ -52,14 +52,14 @@ export function reportPage(summary: Summary, charts: Chart[]): HtmlReport {
       text: variant.description || undefined,
       table: {
         columns: ['alarm', 'false alarms/day (95% CI)', 'coverage', 'lower edge below possible minimum', 'lower edge below 0', 'band width at 03h / 12h', 'threshold'],
-        rows: variant.control.map((c) => [
+        rows: variant.control.map((c, a) => [
           c.alarm,
           formatPerDay(c.falseAlarmsPerDay, c.ci95.falseAlarmsPerDay),
           c.band ? pct(c.band.coverage) : '',
           c.band?.lowerBelowMinimumShare != null ? pct(c.band.lowerBelowMinimumShare) : '',
           c.band ? pct(c.band.lowerBelowZeroShare) : '',
           c.band ? `${pct(c.band.relativeWidthByHour[3])} / ${pct(c.band.relativeWidthByHour[12])}` : '',
-          c.threshold !== null ? formatThreshold(c.threshold, c.thresholdRange) : '',
+          formatControlThreshold(c, cfg.alarms[a]),
         ]),
       },
     });

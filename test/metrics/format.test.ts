@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDays, formatMinutes, formatPercent, formatPerDay, formatRate, formatThreshold } from '../../src/metrics/format.js';
+import { formatControlThreshold, formatCount, formatDays, formatMinutes, formatPercent, formatPerDay, formatRate, formatThreshold } from '../../src/metrics/format.js';
 
 describe('format', () => {
   it('writes counts with grouped thousands', () => {
@@ -35,5 +35,14 @@ describe('format', () => {
     expect(formatDays(14)).toBe('14 days');
     expect(formatDays(7.013888888888889)).toBe('7 days 20 min');
     expect(formatDays(1 / 24)).toBe('1 h');
+  });
+});
+
+describe('formatControlThreshold', () => {
+  it('shows a threshold, its per-trial range, a static range alarm as "outside lo–hi", and nothing for a band', () => {
+    expect(formatControlThreshold({ threshold: 0, thresholdRange: [0, 0] }, {})).toBe('0');
+    expect(formatControlThreshold({ threshold: 5000, thresholdRange: [4740, 5039] }, {})).toBe('per trial 4,740–5,039');
+    expect(formatControlThreshold({ threshold: null, thresholdRange: null }, { lower: 1, upper: 6 })).toBe('outside 1–6');
+    expect(formatControlThreshold({ threshold: null, thresholdRange: null }, {})).toBe('');
   });
 });
