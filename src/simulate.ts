@@ -236,43 +236,62 @@ export function runTrial(
   const spanBuffers = new Map<number, Uint8Array>();
   for (const { fault, onsetMs, faultEndMs, series, changedFrom } of faulted) {
     const runs = runFault(scenario, control, series, changedFrom, scratch);
-    const alarms = runs.map<FaultOutcome>((run, a) => {
-      const alarm = scenario.alarms[a];
-      const horizonMs =
-        fault.horizonMinutes !== undefined
-          ? fault.horizonMinutes * MINUTE_MS
-          : fault.durationMinutes === null
-            ? endMs - onsetMs
-            : fault.durationMinutes * MINUTE_MS + alarm.evaluationPeriods * alarm.periodSeconds * 1000;
-      const detection = detect(run.evaluation, run.datapoints, onsetMs, horizonMs);
-      const latencyByTreatment = {} as Record<TreatMissingData, number | null>;
-      for (const treatment of TREATMENTS) {
-        latencyByTreatment[treatment] =
-          treatment === alarm.treatMissingData
-            ? detection.latencyMinutes
-            : detectUnder(alarm, treatment, run, onsetMs, horizonMs, spanBuffers).latencyMinutes;
-      }
-      const horizonEnd = Math.min(endMs, onsetMs + horizonMs);
-      const falseAlarms = alarmsPerDay(run.evaluation, run.datapoints, warmupEndMs, endMs, onsetMs, horizonEnd).reduce((s, x) => s + x, 0);
-      return {
-        latencyMinutes: detection.latencyMinutes,
-        alreadyInAlarm: detection.alreadyInAlarm,
-        latencyByTreatment,
-        falseAlarms,
-        faultFreeDays: (endMs - warmupEndMs - (horizonEnd - onsetMs)) / DAY_MS,
-        lastAlarmDaysAfterOnset: fault.durationMinutes === null ? lastAlarmDaysAfter(run.evaluation, run.datapoints, onsetMs) : null,
-        explanation: explainOutcome(run.evaluation, run.classes, run.datapoints, onsetMs, horizonMs, detection.latencyMinutes, alarm),
-      };
-    });
+    const alarms = runs.map((run, a) => measureFault(scenario.alarms[a], fault, run, onsetMs, { warmupEndMs, endMs }, spanBuffers));
     faults.push({ fault: fault.name, onsetMs, alarms });
     if (keep) {
-      const before = fault.durationMinutes === null ? 6 * 3600_000 : Math.max(3 * 3600_000, (faultEndMs - onsetMs) * 0.5);
-      // A fault that lasts to the end is shown for its first 12 hours; others whole, with context around.
-      const to = fault.durationMinutes === null ? onsetMs + 12 * 3600_000 : faultEndMs + Math.max(3 * 3600_000, (faultEndMs - onsetMs) * 0.5);
-      keep.push(keepRun(scenario, variant.name, fault.name, runs, onsetMs, faultEndMs, onsetMs - before, Math.min(endMs, to)));
+      const window = faultChartWindow(fault, onsetMs, faultEndMs, endMs);
+      keep.push(keepRun(scenario, variant.name, fault.name, runs, onsetMs, faultEndMs, window.fromMs, window.toMs));
     }
   }
   return { trial, variant: variant.name, control: controlOutcomes, faults };
+}
+
+/**
+ * How one alarm met one fault: latency (under its own TreatMissingData and the other three), whether it was
+ * already in ALARM, false alarms outside the detection horizon, and why a miss was a miss.
+ */
+function measureFault(
+  alarm: Alarm,
+  fault: Scenario['faults'][number],
+  run: AlarmRun,
+  onsetMs: number,
+  { warmupEndMs, endMs }: { warmupEndMs: number; endMs: number },
+  spanBuffers: Map<number, Uint8Array>,
+): FaultOutcome {
+  const horizonMs = detectionHorizonMs(fault, alarm, onsetMs, endMs);
+  const detection = detect(run.evaluation, run.datapoints, onsetMs, horizonMs);
+  const latencyByTreatment = {} as Record<TreatMissingData, number | null>;
+  for (const treatment of TREATMENTS) {
+    latencyByTreatment[treatment] =
+      treatment === alarm.treatMissingData
+        ? detection.latencyMinutes
+        : detectUnder(alarm, treatment, run, onsetMs, horizonMs, spanBuffers).latencyMinutes;
+  }
+  const horizonEnd = Math.min(endMs, onsetMs + horizonMs);
+  const falseAlarms = alarmsPerDay(run.evaluation, run.datapoints, warmupEndMs, endMs, onsetMs, horizonEnd).reduce((s, x) => s + x, 0);
+  return {
+    latencyMinutes: detection.latencyMinutes,
+    alreadyInAlarm: detection.alreadyInAlarm,
+    latencyByTreatment,
+    falseAlarms,
+    faultFreeDays: (endMs - warmupEndMs - (horizonEnd - onsetMs)) / DAY_MS,
+    lastAlarmDaysAfterOnset: fault.durationMinutes === null ? lastAlarmDaysAfter(run.evaluation, run.datapoints, onsetMs) : null,
+    explanation: explainOutcome(run.evaluation, run.classes, run.datapoints, onsetMs, horizonMs, detection.latencyMinutes, alarm),
+  };
+}
+
+/** How long after onset a detection counts: `horizonMinutes`, else the fault's duration plus N periods (to the end for a fault that lasts). */
+function detectionHorizonMs(fault: Scenario['faults'][number], alarm: Alarm, onsetMs: number, endMs: number): number {
+  if (fault.horizonMinutes !== undefined) return fault.horizonMinutes * MINUTE_MS;
+  if (fault.durationMinutes === null) return endMs - onsetMs;
+  return fault.durationMinutes * MINUTE_MS + alarm.evaluationPeriods * alarm.periodSeconds * 1000;
+}
+
+/** The hours a trial chart shows: a fault whole with context around, or a fault that lasts to the end for its first 12 hours. */
+function faultChartWindow(fault: Scenario['faults'][number], onsetMs: number, faultEndMs: number, endMs: number): { fromMs: number; toMs: number } {
+  const before = fault.durationMinutes === null ? 6 * 3600_000 : Math.max(3 * 3600_000, (faultEndMs - onsetMs) * 0.5);
+  const to = fault.durationMinutes === null ? onsetMs + 12 * 3600_000 : faultEndMs + Math.max(3 * 3600_000, (faultEndMs - onsetMs) * 0.5);
+  return { fromMs: onsetMs - before, toMs: Math.min(endMs, to) };
 }
 
 interface AlarmRun {
