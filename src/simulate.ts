@@ -11,8 +11,9 @@ import {
 import { applyFault } from './faults/applyFault.js';
 import { drawOnset } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
-import { explainOutcome, type OutcomeExplanation } from './metrics/missReason.js';
-import { alarmsPerDay, bandFit, detect, evaluatedAt, lastAlarmDaysAfter, type BandFit } from './metrics/trialMetrics.js';
+import { explainOutcome } from './metrics/missReason.js';
+import type { ControlOutcome, FaultOutcome, TrialOutcome } from './metrics/outcomes.js';
+import { alarmsPerDay, bandFit, detect, evaluatedAt, lastAlarmDaysAfter } from './metrics/trialMetrics.js';
 import { summarize, type Summary } from './metrics/summarize.js';
 import { createRng } from './random/rng.js';
 import type { Alarm, Scenario, Variant } from './scenario/parseScenario.js';
@@ -21,42 +22,7 @@ import type { Series } from './core/series.js';
 import { DAY_MS, MINUTE_MS } from './core/time.js';
 
 export { TREATMENTS } from './core/alarmTerms.js';
-
-/** One alarm in one fault-free (control) run. */
-export interface ControlOutcome {
-  /** Transitions to ALARM per day of the evaluation period (after the warm-up); the last day may be partial. */
-  alarmsPerDay: number[];
-  /** Length of the evaluation period, days (exact). */
-  evaluationDays: number;
-  /** Band alarms only. */
-  fit: BandFit | null;
-  /** The threshold a static alarm used (resolved from data for `percentOfRecentMax`). */
-  threshold: number | null;
-}
-
-/** One alarm against one fault in one trial. */
-export interface FaultOutcome {
-  latencyMinutes: number | null;
-  alreadyInAlarm: boolean;
-  /** Latency under each TreatMissingData setting (the configured one included). */
-  latencyByTreatment: Record<TreatMissingData, number | null>;
-  /** Transitions to ALARM in the evaluation period outside [onset, onset + horizon). */
-  falseAlarms: number;
-  /** Days of the evaluation period outside [onset, onset + horizon). */
-  faultFreeDays: number;
-  /** For faults that last until the end: how long after onset the alarm was last in ALARM, days. */
-  lastAlarmDaysAfterOnset: number | null;
-  /** Why the configured alarm missed the fault, or whether its detection leaned on pre-onset datapoints. */
-  explanation: OutcomeExplanation;
-}
-
-/** What one trial of one variant measured. */
-export interface TrialOutcome {
-  trial: number;
-  variant: string;
-  control: ControlOutcome[];
-  faults: Array<{ fault: string; onsetMs: number; alarms: FaultOutcome[] }>;
-}
+export type { ControlOutcome, FaultOutcome, TrialOutcome } from './metrics/outcomes.js';
 
 /** One alarm's datapoints, band and states over a chart window of the representative trial. */
 export interface Trace {

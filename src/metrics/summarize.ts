@@ -2,7 +2,7 @@ import { max, mean, min, quantile } from 'simple-statistics';
 import type { ReplayFacts } from '../generate/replay.js';
 import { createRng } from '../random/rng.js';
 import type { Scenario } from '../scenario/parseScenario.js';
-import type { TrialOutcome } from '../simulate.js';
+import type { TrialOutcome } from './outcomes.js';
 import { quantileInterval, rateInterval, wilsonInterval, type Interval } from './intervals.js';
 import { MISS_REASONS, type MissReason } from './missReason.js';
 import { TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';

@@ -1,6 +1,6 @@
 import type { Alarm, BandAlarm, Scenario, StaticAlarm } from '../scenario/parseScenario.js';
 import { simulateParallel } from '../parallel/simulateParallel.js';
-import type { TrialOutcome } from '../simulate.js';
+import type { TrialOutcome } from '../metrics/outcomes.js';
 import type { FaultDetections } from './recommend.js';
 
 /** One alarm of a sweep on one variant: its false alarms and its detections of every fault. */
