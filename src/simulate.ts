@@ -181,7 +181,8 @@ export function runTrial(
       const start = (onsetMs - scenario.startMs) / stepMs;
       const faultEndMs = fault.durationMinutes === null ? endMs : Math.min(endMs, onsetMs + fault.durationMinutes * MINUTE_MS);
       const series = applyFault(generated, fault.effects, { start, end: (faultEndMs - scenario.startMs) / stepMs });
-      return { fault, onsetMs, faultEndMs, series, changedFrom: firstDifference(generated.series.values, series.values) };
+      // applyFault changes no sample before the window's start, so the search starts there.
+      return { fault, onsetMs, faultEndMs, series, changedFrom: firstDifference(generated.series.values, series.values, Math.max(0, Math.ceil(start))) };
     });
 
   // 3. The fault-free run.
@@ -300,9 +301,9 @@ function copyInto<T extends Float64Array | Int8Array>(target: T | undefined, sou
   return target;
 }
 
-/** The first index where two series differ (NaN equals NaN, 0 differs from −0); their length if nowhere. */
-function firstDifference(a: Float64Array, b: Float64Array): number {
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return i;
+/** The first index at or after `from` where two series differ (NaN equals NaN, 0 differs from −0); their length if nowhere. */
+function firstDifference(a: Float64Array, b: Float64Array, from: number): number {
+  for (let i = from; i < a.length; i++) if (!Object.is(a[i], b[i])) return i;
   return a.length;
 }
 
@@ -422,7 +423,11 @@ function runFault(
       band = bandCache.get(bandKey) ?? null;
       if (!band) {
         const reused = scratch.bands.get(bandKey);
-        band = resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, reused?.buffers, reused?.equalsControlBefore);
+        band = resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, {
+          reuse: reused?.buffers,
+          reuseEqualsPriorBefore: reused?.equalsControlBefore,
+          priorValues: base.datapoints.values,
+        });
         bandCache.set(bandKey, band);
         scratch.bands.set(bandKey, { buffers: band, equalsControlBefore: from });
       }

@@ -100,6 +100,24 @@ export function seasonalBandWithCheckpoints(
   return { band, checkpoints };
 }
 
+/** Optional inputs of {@link resumeSeasonalBand}. */
+export interface ResumeOptions {
+  /** Arrays to write the band into (not `prior`'s); default: new ones. */
+  reuse?: BandBuffers;
+  /**
+   * `reuse` already holds `prior`'s band before this index (it holds a band resumed earlier from the same
+   * `prior` at this index), so less of the prefix is copied; default 0.
+   */
+  reuseEqualsPriorBefore?: number;
+  /**
+   * The datapoint values `prior` was computed from. With per-bucket σ, a bucket's band depends only on that
+   * bucket's own datapoints, so every bucket whose datapoints from the checkpoint on all equal these keeps
+   * `prior`'s band, copied instead of swept: a short fault touches a few buckets of a daily band's 96.
+   * Default: none (every bucket is swept).
+   */
+  priorValues?: Float64Array;
+}
+
 /**
  * Continues a band from a checkpoint on new datapoints that are identical to the checkpointed ones before
  * `checkpoint.index` (same start, period and length; later values may differ). The result equals
@@ -107,21 +125,17 @@ export function seasonalBandWithCheckpoints(
  * band before them is copied from `prior` (the band the checkpoint was taken from). With `auto`, a
  * checkpoint inside the first `trainingDays` (which choose the seasonality) falls back to a full sweep.
  *
- * @param reuse arrays to write the band into (not `prior`'s); default: new ones
- * @param reuseEqualsPriorBefore `reuse` already holds `prior`'s band before this index (it holds a band
- *   resumed earlier from the same `prior` at this index), so less of the prefix is copied; default 0
  * @example
- * const faultBand = resumeSeasonalBand(faulted, options, controlBand, checkpoints[0]);
+ * const faultBand = resumeSeasonalBand(faulted, options, controlBand, checkpoints[0], { priorValues: control.values });
  * // the next fault, into the same arrays: only prior's datapoints from checkpoints[0].index on are copied
- * resumeSeasonalBand(faulted2, options, controlBand, checkpoints[1], faultBand, checkpoints[0].index);
+ * resumeSeasonalBand(faulted2, options, controlBand, checkpoints[1], { reuse: faultBand, reuseEqualsPriorBefore: checkpoints[0].index });
  */
 export function resumeSeasonalBand(
   datapoints: Datapoints,
   options: BandOptions,
   prior: Band,
   checkpoint: BandCheckpoint,
-  reuse?: BandBuffers,
-  reuseEqualsPriorBefore = 0,
+  { reuse, reuseEqualsPriorBefore = 0, priorValues }: ResumeOptions = {},
 ): Band {
   const plan = planBand(datapoints, options, options.seasonality === 'auto' ? prior.seasonality : null);
   if (checkpoint.index < plan.notBefore || prior.expected.length !== plan.n) return seasonalBand(datapoints, options, reuse);
@@ -130,8 +144,18 @@ export function resumeSeasonalBand(
   for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
     band[key].set(prior[key].subarray(copyFrom, checkpoint.index), copyFrom);
   }
-  sweep(plan, copyState(checkpoint.state as SweepState), datapoints.values, band, [], []);
+  const touched = !plan.pooled && priorValues?.length === plan.n ? touchedBuckets(plan, datapoints.values, priorValues, checkpoint.index) : null;
+  sweep(plan, copyState(checkpoint.state as SweepState), datapoints.values, band, [], [], touched ? { touched, prior } : null);
   return band;
+}
+
+/** 1 for each bucket holding a datapoint at or after `from` whose value differs from `prior`'s (NaN equals NaN). */
+function touchedBuckets(plan: Plan, values: Float64Array, prior: Float64Array, from: number): Uint8Array {
+  const touched = new Uint8Array(plan.buckets);
+  for (let i = from; i < plan.n; i++) {
+    if (!Object.is(values[i], prior[i])) touched[Math.floor(((plan.position0 + i) % plan.seasonPoints) / plan.bucketPoints)] = 1;
+  }
+  return touched;
 }
 
 // -------------------------------------------------------------------------------------------------------------
@@ -390,7 +414,9 @@ const EARN = 64;
 
 /**
  * Sweeps datapoints `state.index … n − 1`, writing the band into `out` and updating `state`; saves a copy of
- * the state just before each index of `checkpointsAt` (sorted) into `checkpoints`.
+ * the state just before each index of `checkpointsAt` (sorted) into `checkpoints`. With `unchanged`, the
+ * buckets not `touched` keep `unchanged.prior`'s band and their state is left stale (a resume's state is
+ * thrown away after it).
  */
 function sweep(
   plan: Plan,
@@ -399,6 +425,7 @@ function sweep(
   out: Band,
   checkpointsAt: readonly number[],
   checkpoints: BandCheckpoint[],
+  unchanged: { touched: Uint8Array; prior: Band } | null = null,
 ): void {
   const { n, window, capacity, minPoints, notBefore, k, clampLower, pooled, excluded } = plan;
   const B = plan.buckets;
@@ -410,6 +437,8 @@ function sweep(
   const excludedPairs = excluded.length / 2;
   const { fifo, head, count, shift, s1, s2, squared, updates, credit } = state;
   const { expected, sigma, lower, upper } = out;
+  // Buckets left as in `unchanged.prior` (per-bucket σ only): neither trained nor swept, their band copied.
+  const touched = unchanged?.touched ?? null;
   const creditCap = EARN * capacity;
   const pooledCap = EARN * window;
   let { added, removed, excludedAdd, excludedRemove } = state;
@@ -451,6 +480,7 @@ function sweep(
         while (excludedAdd < excludedPairs && excluded[2 * excludedAdd + 1] <= added) excludedAdd++;
         trains = !(excludedAdd < excludedPairs && excluded[2 * excludedAdd] <= added);
       }
+      if (trains && touched !== null) trains = touched[bucketA] === 1;
       if (trains && onlyInBand) trains = !(x < lower[added] || x > upper[added]);
       if (trains) {
         const b = bucketA;
@@ -506,6 +536,7 @@ function sweep(
         while (excludedRemove < excludedPairs && excluded[2 * excludedRemove + 1] <= removed) excludedRemove++;
         trained = !(excludedRemove < excludedPairs && excluded[2 * excludedRemove] <= removed);
       }
+      if (trained && touched !== null) trained = touched[bucketR] === 1;
       if (trained && onlyInBand) trained = !(x < lower[removed] || x > upper[removed]);
       if (trained) {
         const b = bucketR;
@@ -556,7 +587,13 @@ function sweep(
 
     // 3. The band at i from its bucket.
     const c = count[bucketI];
-    if (i < notBefore || c < minPoints) {
+    if (touched !== null && touched[bucketI] === 0) {
+      const prior = unchanged!.prior;
+      expected[i] = prior.expected[i];
+      sigma[i] = prior.sigma[i];
+      lower[i] = prior.lower[i];
+      upper[i] = prior.upper[i];
+    } else if (i < notBefore || c < minPoints) {
       expected[i] = Number.NaN;
       sigma[i] = Number.NaN;
       lower[i] = Number.NaN;

@@ -12,7 +12,8 @@ export interface FaultWindow {
 
 /**
  * Applies `effects` (see faultEffectSchema in ./options.ts) to a copy of the generated series inside `window`; the input is not changed. A replayed
- * cell's `extra` samples get the same effect as its first sample.
+ * cell's `extra` samples get the same effect as its first sample. No sample before `⌈window.start⌉` changes
+ * (a test holds this: runTrial looks for the first changed sample from there).
  *
  * @throws Error when a `cadence` effect is applied to a series without runs (only skyline has them)
  * @example

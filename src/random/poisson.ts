@@ -33,6 +33,7 @@ export function randomPoisson(rng: Rng, lambda: number): number {
   const a = -0.059 + 0.02483 * b;
   const invalpha = 1.1239 + 1.1328 / (b - 3.4);
   const vr = 0.9277 - 3.6224 / (b - 2);
+  const logInvalpha = Math.log(invalpha);
   for (;;) {
     const u = rng() - 0.5;
     const v = rng();
@@ -41,7 +42,7 @@ export function randomPoisson(rng: Rng, lambda: number): number {
     if (us >= 0.07 && v <= vr) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
     if (
-      Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <=
+      Math.log(v) + logInvalpha - Math.log(a / (us * us) + b) <=
       -lambda + k * loglam - logFactorial(k)
     ) {
       return k;
@@ -49,7 +50,18 @@ export function randomPoisson(rng: Rng, lambda: number): number {
   }
 }
 
+/** log k! for k below this are computed once and kept (coconut's rates stay below it). */
+const LOG_FACTORIAL_CACHE = 1 << 16;
+const logFactorials = new Float64Array(LOG_FACTORIAL_CACHE).fill(Number.NaN);
+
 function logFactorial(k: number): number {
+  if (k >= LOG_FACTORIAL_CACHE) return computeLogFactorial(k);
+  let value = logFactorials[k];
+  if (value !== value) value = logFactorials[k] = computeLogFactorial(k);
+  return value;
+}
+
+function computeLogFactorial(k: number): number {
   if (k < 2) return 0;
   // Stirling series; exact enough (error < 1e-10) for k >= 2 used in the PTRS acceptance test.
   if (k < 10) {

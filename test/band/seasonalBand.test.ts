@@ -526,11 +526,26 @@ describe('resumeSeasonalBand: a fault run continued from the control run', () =>
       const values = Float64Array.from(control.values);
       for (let j = checkpoint.index; j < n; j++) values[j] = rng() < 0.1 ? Number.NaN : j % 500 < 60 ? 0 : values[j] * 1.3;
       const faulted = withValues(control, values);
-      const resumed = resumeSeasonalBand(faulted, o, controlBand, checkpoint, reused, reusedFrom);
+      const resumed = resumeSeasonalBand(faulted, o, controlBand, checkpoint, { reuse: reused, reuseEqualsPriorBefore: reusedFrom });
       const full = seasonalBand(faulted, o);
       expectSameBits(resumed, full, `from ${checkpoint.index}`);
       reused = resumed; // its arrays are written over by the next resume
       reusedFrom = checkpoint.index;
+    }
+    // Short faults (an hour, then a few scattered datapoints): with the control values given, only the
+    // buckets they touch are swept, the others copied; still bit for bit a full sweep.
+    for (const checkpoint of checkpoints.filter((c) => c.index < n - 20)) {
+      for (const shape of ['hour', 'scattered'] as const) {
+        const values = Float64Array.from(control.values);
+        const span = Math.min(n - checkpoint.index, Math.round(perDay / 24));
+        if (shape === 'hour') for (let j = checkpoint.index; j < checkpoint.index + span; j++) values[j] = j % 7 === 0 ? Number.NaN : 0;
+        else for (let j = checkpoint.index; j < n; j += Math.round(perDay / 3) + 1) values[j] = values[j] * 5 + 1e6;
+        const faulted = withValues(control, values);
+        const resumed = resumeSeasonalBand(faulted, o, controlBand, checkpoint, { reuse: reused, reuseEqualsPriorBefore: reusedFrom, priorValues: control.values });
+        expectSameBits(resumed, seasonalBand(faulted, o), `${shape} from ${checkpoint.index}`);
+        reused = resumed;
+        reusedFrom = checkpoint.index;
+      }
     }
     // The checkpoints were not consumed: resuming twice from one gives the same band.
     expectSameBits(resumeSeasonalBand(control, o, controlBand, checkpoints[2]), controlBand, 'again');

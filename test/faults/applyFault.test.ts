@@ -126,6 +126,23 @@ describe('applyFault', () => {
     expect(out.values[15 * 60 + 4]).toBe(generated.series.values[15 * 60 + 4]);
   });
 
+  it.each<FaultEffect[]>([
+    [{ type: 'set', value: -1 }],
+    [{ type: 'outage', as: 'zero' }],
+    [{ type: 'outage', as: 'noData' }],
+    [{ type: 'scale', factor: 3, rampMinutes: 30 }],
+    [{ type: 'cadence', intervalMinutes: 120 }],
+    [{ type: 'stopRuns' }],
+    [{ type: 'scale', factor: 0.5, rampMinutes: 0 }, { type: 'stopRuns' }],
+  ])('changes no sample before ⌈window.start⌉, at any fractional start (%o)', (...effects) => {
+    const generated = hourlySkyline();
+    for (const start of [600, 600.25, 659.5, 660, 1441.75]) {
+      const out = applyFault(generated, effects, { start, end: start + 300 });
+      const first = out.values.findIndex((x, i) => !Object.is(x, generated.series.values[i]));
+      expect(first, `start ${start}`).toBeGreaterThanOrEqual(Math.ceil(start));
+    }
+  });
+
   it('does not modify the generated series, its baseline or its runs', () => {
     const generated = hourlySkyline();
     const values = Float64Array.from(generated.series.values);
