@@ -270,7 +270,12 @@ console.log(`bandsim bench: ${POINTS.toLocaleString('en-US')} reference datapoin
   // The kernel's window [t − 120 weeks, t) holds 120 values of a bucket; it needs 2 for a band.
   const layout: Layout = { buckets: 168, bucketPoints: 1, position0: 0, window: 120 * 168, minPoints: 2, k: 2 };
   const r = compareBands('reference: 168 buckets, 120-value window', data, options, layout, Math.min(POINTS, 200_000));
-  targets.push({ name: 'kernel ≥ 50× faster than naive (reference workload)', ok: r.naive / r.kernel >= 50, detail: `${fmt(r.naive / r.kernel)}×` });
+  // The plain loop does the least work a rolling band can do, so naive/plain is the most any kernel could reach here.
+  targets.push({
+    name: 'kernel ≥ 50× faster than naive (reference workload)',
+    ok: r.naive / r.kernel >= 50,
+    detail: `${fmt(r.naive / r.kernel)}× (the plain typed-array loop, which does strictly less, is ${fmt(r.naive / r.plain)}× the naive one)`,
+  });
   targets.push({ name: 'kernel ≤ 3× plain typed-array (reference workload)', ok: r.kernel / r.plain <= 3, detail: `${fmt(r.kernel / r.plain)}×` });
 }
 const peakAfterReference = peakRssMiB();
