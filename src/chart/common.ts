@@ -19,7 +19,7 @@ export const COLORS = {
   metric: '#1f4e79',
   band: '#9ecae1',
   expected: '#6b6b6b',
-  breach: '#d62728',
+  breach: '#c51b7d',
   fault: '#ff9f1c',
   minimum: '#b2182b',
   threshold: '#7b3294',
