@@ -36,7 +36,7 @@ export function formatSummary(summary: Summary): string[] {
     out.push(fit(`Fault-free runs, after a warm-up of ${formatDays(cfg.warmupDays)}`));
     out.push(
       ...table(
-        ['alarm', 'false alarms/day (CI)', 'coverage', 'below min.¹', 'band width 03h/12h²', 'threshold'],
+        ['alarm', 'false/day (CI)', 'coverage', 'below min.¹', 'width 03h/12h²', 'threshold'],
         variant.control.map((c, a) => {
           const b = c.band;
           return [
@@ -51,7 +51,7 @@ export function formatSummary(summary: Summary): string[] {
       ),
     );
     out.push(fit('  ¹ share of band datapoints whose lower edge is below the metric\'s possible minimum'));
-    out.push(fit('  ² (upper − lower) / expected value at 03:00 and 12:00 UTC'));
+    out.push(fit('  ² band width, (upper − lower) / expected value, at 03:00 and 12:00 UTC'));
     for (const fault of variant.faults) {
       out.push('');
       const duration = fault.durationMinutes === null ? 'until the end' : formatMinutes(fault.durationMinutes);
