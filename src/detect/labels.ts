@@ -1,4 +1,4 @@
-import { DataError, parseTime } from '../generate/replay.js';
+import { DataError, parseTime } from '../replay/readDataFile.js';
 import type { RowWindow } from './nabScore.js';
 
 /** A labelled anomaly window, UTC milliseconds, both ends inclusive (as NAB's windows). */

@@ -1,5 +1,5 @@
-import { parseMetricData, type ReplayFacts } from '../generate/replay.js';
-import { readCsv } from '../generate/readCsv.js';
+import { parseMetricData, type ReplayFacts } from '../replay/readDataFile.js';
+import { readCsv } from '../replay/csv.js';
 import { parseTimestamp } from './labels.js';
 import type { Series } from '../core/series.js';
 

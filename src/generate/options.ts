@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fields, LIMITS } from '../core/fields.js';
-import { isReplayStep } from './inferStep.js';
+import { isReplayStep } from '../replay/inferStep.js';
 
 /*
  * The generators' options as a scenario file gives them (`series`), with their defaults and ranges. Every

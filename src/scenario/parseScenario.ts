@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ReplayFacts } from '../generate/replay.js';
+import type { ReplayFacts } from '../replay/readDataFile.js';
 import { bandWindowProblem } from '../band/seasonalBand.js';
 import { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, type Seasonality } from '../band/seasonality.js';
 import { onsetCandidates } from '../faults/drawOnset.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, parseMetricData } from '../../src/generate/replay.js';
+import { DataError, parseMetricData } from '../../src/replay/readDataFile.js';
 import { attachReplayData } from '../../src/scenario/attachReplayData.js';
 import { parseScenario } from '../../src/scenario/parseScenario.js';
 import { replayScenario } from '../../src/scenario/replayScenario.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cut, DataError, echo } from '../../src/generate/dataError.js';
+import { cut, DataError, echo } from '../../src/replay/dataError.js';
 
 describe('DataError', () => {
   it('is one line: the first problem, and how many more there are', () => {

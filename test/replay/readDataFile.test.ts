@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 import { aggregate } from '../../src/alarm/aggregate.js';
-import { DataError, isMetricData, parseMetricData } from '../../src/generate/replay.js';
+import { DataError, isMetricData, parseMetricData } from '../../src/replay/readDataFile.js';
 import { createRng } from '../../src/random/rng.js';
 
 function problemsOf(text: string, file = 'data.csv', options = {}): string[] {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { cut, DataError, echo } from './dataError.js';
 import { inferStep, isReplayStep, REPLAY_STEPS } from './inferStep.js';
-import { readCsv } from './readCsv.js';
+import { readCsv } from './csv.js';
 import type { Series } from '../core/series.js';
 
 export { DataError } from './dataError.js';

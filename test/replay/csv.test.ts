@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/generate/readCsv.js';
+import { readCsv } from '../../src/replay/csv.js';
 
 describe('readCsv (RFC 4180)', () => {
   it('splits plain records and trims cells, skipping blank lines', () => {
