@@ -60,7 +60,8 @@ export { replayScenario } from './scenario/replayScenario.js';
 export { loadScenario } from './cli/runCli.js';
 
 // Replay: metric data (CSV, AWS CLI get-metric-data / get-metric-statistics JSON) as a Series.
-export { DataError, isMetricData, parseMetricData } from './replay/readDataFile.js';
+export { DataError } from './replay/dataError.js';
+export { isMetricData, parseMetricData } from './replay/readDataFile.js';
 export type { MetricDataOptions } from './replay/readDataFile.js';
 
 // 1. Generate: seeded metric models.

@@ -19,7 +19,8 @@ import {
   windowsCsv,
   type DetectFileResult,
 } from '../detect/writeDetect.js';
-import { DataError, isMetricData } from '../replay/readDataFile.js';
+import { DataError } from '../replay/dataError.js';
+import { isMetricData } from '../replay/readDataFile.js';
 import type { OutputFile } from '../report/writeFilesAtomically.js';
 import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';

@@ -1,4 +1,4 @@
-import { DataError } from '../replay/readDataFile.js';
+import { DataError } from '../replay/dataError.js';
 import { ScenarioError } from '../scenario/parseScenario.js';
 
 /**
