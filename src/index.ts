@@ -44,7 +44,8 @@ export { randomPoisson } from './random/poisson.js';
 export { parseScenario, ScenarioError } from './scenario/parseScenario.js';
 export type { Alarm, BandAlarm, Scenario, StaticAlarm, Variant } from './scenario/parseScenario.js';
 export { scenarioSchema } from './scenario/schema.js';
-export { seriesSchema } from './generate/options.js';
+export { DEFAULT_COCONUT_OPTIONS, DEFAULT_DICE_OPTIONS, DEFAULT_SKYLINE_OPTIONS, DEFAULT_STEP_SECONDS, seriesSchema } from './generate/options.js';
+export type { CoconutSettings, DiceSettings, SkylineSettings } from './generate/options.js';
 export { alarmSchema } from './alarm/options.js';
 export type {
   AlarmConfig,

@@ -3,7 +3,7 @@ import { alarmFieldsSchema, alarmRules } from '../alarm/options.js';
 import { fields, LIMITS, withRules, type Report } from '../core/fields.js';
 import { onsetCandidates } from '../faults/drawOnset.js';
 import { faultEffectSchema, onsetSchema } from '../faults/options.js';
-import { seriesSchema, type SeriesConfig } from '../generate/options.js';
+import { DEFAULT_STEP_SECONDS, seriesSchema, type SeriesConfig } from '../generate/options.js';
 import { DAY_MS } from '../core/time.js';
 
 /**
@@ -36,7 +36,7 @@ const scenarioFields = z.strictObject({
   seed: z.union([z.number().int(), z.string().min(1).max(100)]).default(1),
   trials: z.number().int().min(1).max(100_000).default(20),
   start: isoTime.default('2026-01-05T00:00:00Z'),
-  stepSeconds: z.number().int().min(1).max(3600).default(60),
+  stepSeconds: z.number().int().min(1).max(3600).default(DEFAULT_STEP_SECONDS),
   warmupDays: days.default(14),
   onsetSpreadDays: days.default(7),
   tailDays: days.default(1),
