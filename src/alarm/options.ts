@@ -40,6 +40,9 @@ const staticAlarm = z.strictObject({
 /**
  * An alarm's fields, each with its own check and default, before the rules between them ({@link alarmRules}):
  * the scenario schema composes this and applies the rules with its own, so that one message lists them all.
+ *
+ * @example
+ * alarmFieldsSchema.parse({ name: 'b', type: 'band', evaluationPeriods: 3, datapointsToAlarm: 4 }).datapointsToAlarm; // 4: the rule is alarmRules'
  */
 export const alarmFieldsSchema = z.discriminatedUnion('type', [bandAlarm, staticAlarm]);
 

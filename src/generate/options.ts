@@ -14,7 +14,13 @@ const cadencePhase = z.discriminatedUnion('mode', [
   z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('cron'), intervalMinutes: minutes.int() }),
 ]);
 
-/** The step a generated series is drawn on when none is given: one sample a minute (a scenario's `stepSeconds`). */
+/**
+ * The step a generated series is drawn on when none is given: one sample a minute (a scenario's
+ * `stepSeconds`, and the generators').
+ *
+ * @example
+ * generateDice(rng, { startMs, length: 1440 }).series.stepSeconds; // DEFAULT_STEP_SECONDS, 60
+ */
 export const DEFAULT_STEP_SECONDS = 60;
 
 const diceSeries = z.strictObject({
