@@ -17,7 +17,7 @@ const alarmCommon = {
   periodSeconds: z.number().int().min(10).max(86_400).default(60),
   statistic: statistic.default('Average'),
   evaluationPeriods: z.number().int().min(1).max(100).default(1),
-  /** Default evaluationPeriods (filled by parseScenario). */
+  /** Default evaluationPeriods (see {@link datapointsToAlarmOf}). */
   datapointsToAlarm: z.number().int().min(1).max(100).optional(),
   treatMissingData: z.enum(TREATMENTS).default('missing'),
 };
@@ -57,7 +57,7 @@ export const alarmFieldsSchema = z.discriminatedUnion('type', [bandAlarm, static
  * // report(['datapointsToAlarm'], '4 is more than evaluationPeriods (3)')
  */
 export function alarmRules(alarm: AlarmConfig, report: Report): void {
-  const datapointsToAlarm = alarm.datapointsToAlarm ?? alarm.evaluationPeriods;
+  const datapointsToAlarm = datapointsToAlarmOf(alarm);
   if (datapointsToAlarm > alarm.evaluationPeriods) {
     report(['datapointsToAlarm'], `${datapointsToAlarm} is more than evaluationPeriods (${alarm.evaluationPeriods})`);
   }
@@ -89,6 +89,16 @@ export function alarmRules(alarm: AlarmConfig, report: Report): void {
   } else if (!needsRange && (alarm.threshold === undefined || alarm.lower !== undefined || alarm.upper !== undefined)) {
     report(['threshold'], `a static alarm with ${alarm.comparison} needs "threshold" (and no "lower"/"upper")`);
   }
+}
+
+/**
+ * An alarm's datapointsToAlarm: as given, else its evaluationPeriods (CloudWatch's default: N of N).
+ *
+ * @example
+ * datapointsToAlarmOf({ evaluationPeriods: 3 }); // 3
+ */
+export function datapointsToAlarmOf(alarm: Pick<AlarmConfig, 'datapointsToAlarm' | 'evaluationPeriods'>): number {
+  return alarm.datapointsToAlarm ?? alarm.evaluationPeriods;
 }
 
 /**

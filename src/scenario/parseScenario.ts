@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { datapointsToAlarmOf } from '../alarm/options.js';
 import type { ReplayFacts } from '../replay/readDataFile.js';
 import {
   LIMITS,
@@ -114,7 +115,7 @@ export function parseScenario(text: string, file: string): Scenario {
     possibleMinimum: input.possibleMinimum,
     unit: input.unit ?? defaultUnit(input.series),
     variants,
-    alarms: input.alarms.map((alarm) => ({ ...alarm, datapointsToAlarm: alarm.datapointsToAlarm ?? alarm.evaluationPeriods })),
+    alarms: input.alarms.map((alarm) => ({ ...alarm, datapointsToAlarm: datapointsToAlarmOf(alarm) })),
     faults: input.faults.map((fault) => ({ ...fault, variants: fault.variants ?? variantNames })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarmSchema } from '../../src/alarm/options.js';
+import { alarmSchema, datapointsToAlarmOf } from '../../src/alarm/options.js';
 import { DEFAULT_BAND_OPTIONS } from '../../src/band/options.js';
 
 describe('alarmSchema', () => {
@@ -51,5 +51,12 @@ describe('alarmSchema', () => {
     // A window of 1e300 days would take forever to check against the season; its range is named instead.
     const parsed = alarmSchema.safeParse({ name: 'b', type: 'band', evaluationPeriods: 3, datapointsToAlarm: 4, band: { seasonality: 'none', trainingDays: 1e300 } });
     expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'))).toEqual(['band.trainingDays']);
+  });
+});
+
+describe('datapointsToAlarmOf', () => {
+  it('is datapointsToAlarm as given, else evaluationPeriods (N of N)', () => {
+    expect(datapointsToAlarmOf({ evaluationPeriods: 3 })).toBe(3);
+    expect(datapointsToAlarmOf({ evaluationPeriods: 3, datapointsToAlarm: 2 })).toBe(2);
   });
 });
