@@ -44,7 +44,8 @@ export { randomPoisson } from './random/poisson.js';
 export { parseScenario, ScenarioError } from './scenario/parseScenario.js';
 export type { Alarm, BandAlarm, Scenario, StaticAlarm, Variant } from './scenario/parseScenario.js';
 export { scenarioSchema } from './scenario/schema.js';
-export { seriesSchema } from './generate/options.js';
+export { DEFAULT_COCONUT_OPTIONS, DEFAULT_DICE_OPTIONS, DEFAULT_SKYLINE_OPTIONS, DEFAULT_STEP_SECONDS, seriesSchema } from './generate/options.js';
+export type { CoconutSettings, DiceSettings, SkylineSettings } from './generate/options.js';
 export { alarmSchema } from './alarm/options.js';
 export type {
   AlarmConfig,
@@ -60,8 +61,9 @@ export { replayScenario } from './scenario/replayScenario.js';
 export { loadScenario } from './cli/runCli.js';
 
 // Replay: metric data (CSV, AWS CLI get-metric-data / get-metric-statistics JSON) as a Series.
-export { DataError, isMetricData, parseMetricData } from './generate/replay.js';
-export type { MetricDataOptions } from './generate/replay.js';
+export { DataError } from './replay/dataError.js';
+export { isMetricData, parseMetricData } from './replay/readDataFile.js';
+export type { MetricDataOptions } from './replay/readDataFile.js';
 
 // 1. Generate: seeded metric models.
 export { generateSeries } from './generate/generateSeries.js';

@@ -8,7 +8,7 @@ import { slug } from '../chart/common.js';
 import { DEFAULT_DETECT_OPTIONS, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
 import { labelsFor, parseNabLabels, parseWindowCsv, rowLabels, windowsToRows, type LabelWindow } from '../detect/labels.js';
 import { readMetricRows } from '../detect/rows.js';
-import { decodeText } from '../generate/decodeText.js';
+import { decodeText } from '../replay/decodeText.js';
 import { scoreDetection } from '../detect/scoreDetection.js';
 import {
   alignTable,
@@ -19,7 +19,8 @@ import {
   windowsCsv,
   type DetectFileResult,
 } from '../detect/writeDetect.js';
-import { DataError, isMetricData } from '../generate/replay.js';
+import { DataError } from '../replay/dataError.js';
+import { isMetricData } from '../replay/readDataFile.js';
 import type { OutputFile } from '../report/writeFilesAtomically.js';
 import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';

@@ -59,3 +59,23 @@ function isRealDate(iso: string): boolean {
   const ms = Date.parse(iso);
   return !Number.isNaN(ms) && ms >= Date.UTC(1990, 0, 1) && ms < Date.UTC(2100, 0, 1) && new Date(ms).toISOString().slice(0, 16) === iso.slice(0, 16);
 }
+
+/** Reports a problem with the field it names, by its path within the object checked (`['band', 'k']`). */
+export type Report = (path: Array<string | number>, message: string) => void;
+
+/**
+ * A schema with rules between its fields: `rules` runs only once every field has passed its own check
+ * (zod's superRefine would run it on values out of range too: a training window of 1e300 days), and reports
+ * each problem with its field's path, which the scenario's messages show (`alarms[0].datapointsToAlarm: ...`);
+ * `ctx` takes whole zod issues (another schema's, with their own codes).
+ *
+ * @example
+ * const range = withRules(z.object({ lower: z.number(), upper: z.number() }), (r, report) => {
+ *   if (r.lower > r.upper) report(['lower'], `${r.lower} is above upper (${r.upper})`);
+ * });
+ */
+export function withRules<T extends z.ZodTypeAny>(schema: T, rules: (value: z.output<T>, report: Report, ctx: z.RefinementCtx) => void) {
+  return schema.pipe(
+    z.custom<z.output<T>>().superRefine((value, ctx) => rules(value, (path, message) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message }), ctx)),
+  );
+}

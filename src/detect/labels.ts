@@ -1,4 +1,5 @@
-import { DataError, parseTime } from '../generate/replay.js';
+import { DataError } from '../replay/dataError.js';
+import { parseTime } from '../replay/timestamps.js';
 import type { RowWindow } from './nabScore.js';
 
 /** A labelled anomaly window, UTC milliseconds, both ends inclusive (as NAB's windows). */

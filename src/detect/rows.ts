@@ -1,6 +1,7 @@
-import { parseMetricData, type ReplayFacts } from '../generate/replay.js';
-import { readCsv } from '../generate/readCsv.js';
-import { parseTimestamp } from './labels.js';
+import { readCsv } from '../replay/csv.js';
+import { Problems } from '../replay/dataError.js';
+import { parseMetricData, type ReplayFacts } from '../replay/readDataFile.js';
+import { EpochUnit } from '../replay/timestamps.js';
 import type { Series } from '../core/series.js';
 
 /** One input row, as NAB scores it (by position in the file). */
@@ -47,13 +48,14 @@ export function readMetricRows(text: string, file: string, options: { periodSeco
     });
     return { series, facts, rows };
   }
-  // parseMetricData has checked every row; here only the text of each is kept, in file order.
+  // parseMetricData has checked every row; here only the text of each is kept, in file order, and its time
+  // read as parseMetricData reads it (epoch seconds or milliseconds decided once per file).
   const records = readCsv(text);
+  const times = new EpochUnit();
+  const header = new Problems(file); // the one cell that is not a timestamp, the header's first
   const rows: InputRow[] = [];
   for (const record of records) {
-    const cell = record.cells[0] ?? '';
-    // Epoch milliseconds (≥ 1e11: after 1973) as parseMetricData reads them; parseTimestamp takes digits as seconds.
-    const timeMs = /^\d+$/.test(cell) && Number(cell) >= 1e11 ? Number(cell) : parseTimestamp(cell);
+    const timeMs = times.parse(record.cells[0], `line ${record.line}`, header);
     if (timeMs === null) continue; // the header
     rows.push({ timestamp: record.cells[0], timeMs, value: record.cells[1] ?? '' });
   }

@@ -3,6 +3,7 @@ import { randomPoisson } from '../random/poisson.js';
 import type { Rng } from '../random/rng.js';
 import type { GeneratedSeries } from '../core/series.js';
 import { DAY_MS, HOUR_MS } from '../core/time.js';
+import { DEFAULT_COCONUT_OPTIONS, DEFAULT_STEP_SECONDS, type CoconutSettings } from './options.js';
 
 /**
  * Share of the peak order rate at each UTC hour 0..23 (a shop whose customers sleep at night and buy
@@ -16,27 +17,20 @@ export const COCONUT_DAILY_SHAPE: readonly number[] = [
 /** Factor of each weekday, Monday first: busier Friday, quieter weekend. */
 export const COCONUT_WEEKLY_SHAPE: readonly number[] = [1, 1, 1, 1.02, 1.08, 0.85, 0.75];
 
-/** Options of {@link generateCoconut}; every default is the built-in shop. */
-export interface CoconutOptions {
+/**
+ * Options of {@link generateCoconut}: the grid, and any of the coconut settings (documented on the series
+ * schema; defaults {@link DEFAULT_COCONUT_OPTIONS}, the built-in shop, and the shapes below).
+ */
+export interface CoconutOptions extends Partial<Omit<CoconutSettings, 'dailyShape' | 'weeklyShape'>> {
   startMs: number;
   /** Number of samples. */
   length: number;
-  /** Seconds per sample; default 60 (orders per minute). */
+  /** Seconds per sample; default 60 (DEFAULT_STEP_SECONDS: orders per minute). */
   stepSeconds?: number;
-  /** Orders per minute at the daily peak of an average weekday; default 3000. */
-  peakPerMinute?: number;
   /** Share of the peak at each UTC hour 0..23; default {@link COCONUT_DAILY_SHAPE}. */
   dailyShape?: readonly number[];
   /** Factor per weekday, Monday first; default {@link COCONUT_WEEKLY_SHAPE}. */
   weeklyShape?: readonly number[];
-  /** Log-scale sd of a whole day's level (busier and quieter days); default 0.08. */
-  daySd?: number;
-  /** Correlation of one day's level with the previous day's; default 0.5. */
-  dayCorrelation?: number;
-  /** Log-scale sd of slow within-day wandering; default 0.04. */
-  intradaySd?: number;
-  /** Correlation time of the within-day wandering, minutes; default 60. */
-  intradayMinutes?: number;
 }
 
 /**
@@ -52,14 +46,15 @@ export interface CoconutOptions {
  * generateCoconut(rng, { startMs: Date.UTC(2026, 0, 5), length: 14 * 1440 });
  */
 export function generateCoconut(rng: Rng, options: CoconutOptions): GeneratedSeries {
-  const stepSeconds = options.stepSeconds ?? 60;
-  const peak = options.peakPerMinute ?? 3000;
+  const defaults = DEFAULT_COCONUT_OPTIONS;
+  const stepSeconds = options.stepSeconds ?? DEFAULT_STEP_SECONDS;
+  const peak = options.peakPerMinute ?? defaults.peakPerMinute;
   const dailyShape = options.dailyShape ?? COCONUT_DAILY_SHAPE;
   const weeklyShape = options.weeklyShape ?? COCONUT_WEEKLY_SHAPE;
-  const daySd = options.daySd ?? 0.08;
-  const phiDay = options.dayCorrelation ?? 0.5;
-  const intradaySd = options.intradaySd ?? 0.04;
-  const phiWander = Math.exp(-stepSeconds / 60 / (options.intradayMinutes ?? 60));
+  const daySd = options.daySd ?? defaults.daySd;
+  const phiDay = options.dayCorrelation ?? defaults.dayCorrelation;
+  const intradaySd = options.intradaySd ?? defaults.intradaySd;
+  const phiWander = Math.exp(-stepSeconds / 60 / (options.intradayMinutes ?? defaults.intradayMinutes));
   const n = options.length;
   const stepMs = stepSeconds * 1000;
 

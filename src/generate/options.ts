@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fields, LIMITS } from '../core/fields.js';
-import { isReplayStep } from './inferStep.js';
+import { isReplayStep } from '../replay/inferStep.js';
 
 /*
  * The generators' options as a scenario file gives them (`series`), with their defaults and ranges. Every
@@ -14,8 +14,18 @@ const cadencePhase = z.discriminatedUnion('mode', [
   z.strictObject({ fromDay: nonNegative.max(3 * LIMITS.days).default(0), mode: z.literal('cron'), intervalMinutes: minutes.int() }),
 ]);
 
+/**
+ * The step a generated series is drawn on when none is given: one sample a minute (a scenario's
+ * `stepSeconds`, and the generators').
+ *
+ * @example
+ * generateDice(rng, { startMs, length: 1440 }).series.stepSeconds; // DEFAULT_STEP_SECONDS, 60
+ */
+export const DEFAULT_STEP_SECONDS = 60;
+
 const diceSeries = z.strictObject({
   generator: z.literal('dice'),
+  /** Number of faces: values 1..faces. Default 6. */
   faces: z.number().int().min(2).max(1000).default(6),
 });
 const skylineSeries = z.strictObject({
@@ -32,21 +42,32 @@ const skylineSeries = z.strictObject({
         }
       });
     }),
+  /** CPU % per minute of a run; default NYC_SKYLINE (see skyline.ts). */
   heights: z.array(z.number().finite().min(0).max(100)).min(1).max(1440).optional(),
+  /** Idle CPU %. Default 4. */
   baselinePercent: z.number().finite().min(0).max(100).default(4),
+  /** Standard deviation of the idle noise, CPU %. Default 1. */
   noisePercent: nonNegative.max(100).default(1),
+  /** Relative standard deviation of a whole run's height (runs are not identical). Default 0.05. */
   runJitter: nonNegative.max(1).default(0.05),
 });
 const coconutSeries = z.strictObject({
   generator: z.literal('coconut'),
   // At the limits day + wander has an sd of at most √2, so the rate (≤ 1e8 · 60 · e^(day + wander) per step)
   // stays far from overflow (e^709) and Poisson's lambda finite.
+  /** Orders per minute at the daily peak of an average weekday. Default 3000. */
   peakPerMinute: positive.max(1e6).default(3000),
+  /** Share of the peak at each UTC hour 0..23; default COCONUT_DAILY_SHAPE (see coconut.ts). */
   dailyShape: z.array(nonNegative.max(10)).length(24).optional(),
+  /** Factor per weekday, Monday first; default COCONUT_WEEKLY_SHAPE. */
   weeklyShape: z.array(nonNegative.max(10)).length(7).optional(),
+  /** Log-scale sd of a whole day's level (busier and quieter days). Default 0.08. */
   daySd: nonNegative.max(1).default(0.08),
+  /** Correlation of one day's level with the previous day's. Default 0.5. */
   dayCorrelation: z.number().min(0).max(0.999).default(0.5),
+  /** Log-scale sd of slow within-day wandering. Default 0.04. */
   intradaySd: nonNegative.max(1).default(0.04),
+  /** Correlation time of the within-day wandering, minutes. Default 60. */
   intradayMinutes: minutes.default(60),
 });
 const replaySeries = z.strictObject({
@@ -78,3 +99,42 @@ export const seriesSchema = z.discriminatedUnion('generator', [diceSeries, skyli
 
 /** A scenario's series with every default filled in (the output of {@link seriesSchema}). */
 export type SeriesConfig = z.output<typeof seriesSchema>;
+
+/** The dice generator's settings, every default filled in (a `dice` series without `generator`). */
+export type DiceSettings = Omit<z.output<typeof diceSeries>, 'generator'>;
+/** The skyline generator's settings, every default filled in (a `skyline` series without `generator` and `cadence`). */
+export type SkylineSettings = Omit<z.output<typeof skylineSeries>, 'generator' | 'cadence'>;
+/** The coconut generator's settings, every default filled in (a `coconut` series without `generator`). */
+export type CoconutSettings = Omit<z.output<typeof coconutSeries>, 'generator'>;
+
+/** A parsed series' settings: the series without its `generator`, frozen. */
+function settingsOf<T extends { generator: string }>(series: T): Readonly<Omit<T, 'generator'>> {
+  const { generator: _, ...settings } = series;
+  return Object.freeze(settings);
+}
+
+/**
+ * The dice generator's defaults, from {@link seriesSchema}: 6 faces.
+ *
+ * @example
+ * DEFAULT_DICE_OPTIONS.faces; // 6
+ */
+export const DEFAULT_DICE_OPTIONS: Readonly<DiceSettings> = settingsOf(diceSeries.parse({ generator: 'dice' }));
+
+/**
+ * The skyline generator's defaults, from {@link seriesSchema} (the cadence has none): idle at 4% with a noise
+ * of 1%, runs' heights varying by 5%.
+ *
+ * @example
+ * DEFAULT_SKYLINE_OPTIONS.baselinePercent; // 4
+ */
+export const DEFAULT_SKYLINE_OPTIONS: Readonly<SkylineSettings> = settingsOf(skylineSeries.omit({ cadence: true }).parse({ generator: 'skyline' }));
+
+/**
+ * The coconut generator's defaults, from {@link seriesSchema}: 3000 orders a minute at the peak, a day's level
+ * with sd 0.08 and correlation 0.5, within-day wandering with sd 0.04 over 60 minutes.
+ *
+ * @example
+ * DEFAULT_COCONUT_OPTIONS.peakPerMinute; // 3000
+ */
+export const DEFAULT_COCONUT_OPTIONS: Readonly<CoconutSettings> = settingsOf(coconutSeries.parse({ generator: 'coconut' }));

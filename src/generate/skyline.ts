@@ -2,6 +2,7 @@ import { randomNormal } from '../random/normal.js';
 import type { Rng } from '../random/rng.js';
 import type { GeneratedSeries } from '../core/series.js';
 import { MINUTE_MS } from '../core/time.js';
+import { DEFAULT_SKYLINE_OPTIONS, type SkylineSettings } from './options.js';
 
 /**
  * CPU % per minute of one run of the script: the New York skyline from the Battery northwards
@@ -16,8 +17,11 @@ export type CadencePhase =
   | { fromMinute: number; mode: 'loop'; sleepMinutes: number }
   | { fromMinute: number; mode: 'cron'; intervalMinutes: number };
 
-/** Options of {@link generateSkyline}. */
-export interface SkylineOptions {
+/**
+ * Options of {@link generateSkyline}: the grid, the schedule, and any of the skyline settings (documented on
+ * the series schema; defaults {@link DEFAULT_SKYLINE_OPTIONS}, heights {@link NYC_SKYLINE}).
+ */
+export interface SkylineOptions extends Partial<Omit<SkylineSettings, 'heights'>> {
   startMs: number;
   /** Number of one-minute samples. */
   length: number;
@@ -25,12 +29,6 @@ export interface SkylineOptions {
   cadence: CadencePhase[];
   /** CPU % per minute of a run; default {@link NYC_SKYLINE}. */
   heights?: readonly number[];
-  /** Idle CPU %; default 4. */
-  baselinePercent?: number;
-  /** Standard deviation of the idle noise, CPU %; default 1. */
-  noisePercent?: number;
-  /** Relative standard deviation of a whole run's height (runs are not identical); default 0.05. */
-  runJitter?: number;
 }
 
 /**
@@ -48,9 +46,9 @@ export interface SkylineOptions {
  */
 export function generateSkyline(rng: Rng, options: SkylineOptions): GeneratedSeries {
   const heights = options.heights ?? NYC_SKYLINE;
-  const baselinePercent = options.baselinePercent ?? 4;
-  const noisePercent = options.noisePercent ?? 1;
-  const runJitter = options.runJitter ?? 0.05;
+  const baselinePercent = options.baselinePercent ?? DEFAULT_SKYLINE_OPTIONS.baselinePercent;
+  const noisePercent = options.noisePercent ?? DEFAULT_SKYLINE_OPTIONS.noisePercent;
+  const runJitter = options.runJitter ?? DEFAULT_SKYLINE_OPTIONS.runJitter;
   const n = options.length;
 
   const baseline = new Float64Array(n);

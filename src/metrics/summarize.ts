@@ -1,5 +1,5 @@
 import { max, mean, min, quantile } from 'simple-statistics';
-import type { ReplayFacts } from '../generate/replay.js';
+import type { ReplayFacts } from '../replay/readDataFile.js';
 import { createRng } from '../random/rng.js';
 import type { Scenario } from '../scenario/parseScenario.js';
 import type { TrialOutcome } from './outcomes.js';

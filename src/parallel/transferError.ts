@@ -1,4 +1,4 @@
-import { DataError } from '../generate/replay.js';
+import { DataError } from '../replay/dataError.js';
 import { ScenarioError } from '../scenario/parseScenario.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ReplayData } from '../generate/replay.js';
+import type { ReplayData } from '../replay/readDataFile.js';
 import { ScenarioError, type Scenario } from './parseScenario.js';
 import { DAY_MS } from '../core/time.js';
 

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { DataError, type ReplayData } from '../generate/replay.js';
+import { DataError } from '../replay/dataError.js';
+import type { ReplayData } from '../replay/readDataFile.js';
 import type { ScenarioInput } from './schema.js';
 import { DAY_MS } from '../core/time.js';
 import { DEFAULT_BAND_OPTIONS } from '../band/options.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelsFor, parseNabLabels, parseTimestamp, parseWindowCsv, rowLabels, windowsToRows } from '../../src/detect/labels.js';
-import { DataError } from '../../src/generate/replay.js';
+import { DataError } from '../../src/replay/dataError.js';
 
 function problemsOf(fn: () => unknown): string[] {
   try {

@@ -23,6 +23,13 @@ describe('readMetricRows', () => {
     expect(facts.rowsSharingAPeriod).toBe(3);
   });
 
+  it('reads epoch seconds and milliseconds as parseMetricData does, with or without a header', () => {
+    const times = (text: string) => readMetricRows(text, 'e.csv').rows.map((r) => r.timeMs);
+    expect(times('t,v\n1767571200,1\n1767571260,2\n')).toEqual([1767571200_000, 1767571260_000]);
+    expect(times('1767571200000,1\n1767571260000,2\n')).toEqual([1767571200_000, 1767571260_000]);
+    expect(times('1767571200.5,1\n1767571260,2\n')).toEqual([1767571200_500, 1767571260_000]);
+  });
+
   it('passes other data errors through', () => {
     expect(() => readMetricRows('timestamp,value\n2014-03-09 01:51:00,x\n2014-03-09 01:56:00,2\n', 'bad.csv')).toThrow(/bad.csv[\s\S]*is not a number/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/generate/replay.js';
+import { DataError } from '../../src/replay/dataError.js';
 import { reviveError, serializeError } from '../../src/parallel/transferError.js';
 import { ScenarioError } from '../../src/scenario/parseScenario.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, parseMetricData } from '../../src/generate/replay.js';
+import { DataError } from '../../src/replay/dataError.js';
+import { parseMetricData } from '../../src/replay/readDataFile.js';
 import { attachReplayData } from '../../src/scenario/attachReplayData.js';
 import { parseScenario } from '../../src/scenario/parseScenario.js';
 import { replayScenario } from '../../src/scenario/replayScenario.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/generate/dataError.js';
-import { decodeText } from '../../src/generate/decodeText.js';
+import { DataError } from '../../src/replay/dataError.js';
+import { decodeText } from '../../src/replay/decodeText.js';
 
 const TEXT = 'timestamp,value\n2026-01-05 00:00:00,1\n';
 

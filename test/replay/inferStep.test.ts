@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferStep, isReplayStep, REPLAY_STEPS } from '../../src/generate/inferStep.js';
+import { inferStep, isReplayStep, REPLAY_STEPS } from '../../src/replay/inferStep.js';
 
 const MINUTE = 60_000;
 

@@ -4,59 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 import { aggregate } from '../../src/alarm/aggregate.js';
-import { DataError, isMetricData, parseMetricData } from '../../src/generate/replay.js';
+import { DataError } from '../../src/replay/dataError.js';
+import { isMetricData, parseMetricData } from '../../src/replay/readDataFile.js';
 import { createRng } from '../../src/random/rng.js';
-
-function problemsOf(text: string, file = 'data.csv', options = {}): string[] {
-  try {
-    parseMetricData(text, file, options);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    expect((error as Error).message).toContain(file);
-    return (error as DataError).problems;
-  }
-  throw new Error('expected a DataError');
-}
+import { problemsOf } from './problemsOf.js';
 
 describe('parseMetricData', () => {
-  it('reads NAB-style CSV onto a regular grid, gaps as missing', () => {
-    const { series, facts } = parseMetricData('timestamp,value\n2014-02-14 14:30:00,1.5\n2014-02-14 14:35:00,2\n2014-02-14 14:45:00,4\n', 'a.csv');
-    expect(series.startMs).toBe(Date.UTC(2014, 1, 14, 14, 30));
-    expect(series.stepSeconds).toBe(300);
-    expect(Array.from(series.values)).toEqual([1.5, 2, Number.NaN, 4]);
-    expect(series.extra).toBeUndefined();
-    expect(facts).toMatchObject({ format: 'csv', metric: 'value', rows: 3, stepSeconds: 300, rowsSharingAPeriod: 0, rowsOutOfOrder: 0, emptyPeriodShare: 0.25 });
-  });
-
-  it('reads ISO times with offsets, epoch seconds, epoch milliseconds and a named column', () => {
-    const iso = parseMetricData('time,a,b\n2026-01-05T01:00:00+01:00,1,10\n2026-01-05T00:01:00Z,2,20\n', 'b.csv', { column: 'b' });
-    expect(iso.series.startMs).toBe(Date.UTC(2026, 0, 5));
-    expect(Array.from(iso.series.values)).toEqual([10, 20]);
-    expect(iso.facts.metric).toBe('b');
-    expect(parseMetricData('time,a,b\n2026-01-05T00:00:00Z,1,10\n2026-01-05T00:01:00Z,2,20\n', 'b.csv', { metric: 'a' }).series.values[1]).toBe(2);
-    const epoch = parseMetricData('t,v\n1767571200,1\n1767571260,2\n', 'c.csv');
-    expect(epoch.series.startMs).toBe(1767571200_000);
-    expect(epoch.series.stepSeconds).toBe(60);
-    const ms = parseMetricData('t,v\n1767571200000,1\n1767571260000,2\n', 'c.csv');
-    expect(ms.series.startMs).toBe(1767571200_000);
-    expect(ms.series.stepSeconds).toBe(60);
-  });
-
-  it('reads quoted CSV fields (RFC 4180) and CRLF line ends', () => {
-    const { series, facts } = parseMetricData('"time","cpu, %"\r\n"2026-01-05 00:00:00","1.5"\r\n"2026-01-05 00:01:00", "2"\r\n', 'q.csv');
-    expect(Array.from(series.values)).toEqual([1.5, 2]);
-    expect(facts.metric).toBe('cpu, %');
-  });
-
-  it('detects a CSV without a header: the first row is data', () => {
-    const { series, facts } = parseMetricData('2026-01-05 00:00:00,7\n2026-01-05 00:05:00,8\n2026-01-05 00:10:00,9\n', 'h.csv');
-    expect(Array.from(series.values)).toEqual([7, 8, 9]);
-    expect(facts).toMatchObject({ format: 'csv without header', rows: 3 });
-    expect(problemsOf('2026-01-05 00:00:00,7\n2026-01-05 00:05:00,8\n', 'h.csv', { column: 'cpu' })).toEqual(['line 1 is data, not a header: there is no column named "cpu"']);
-    // A first row with a bad value is still data, and named, not taken for a header.
-    expect(problemsOf('2026-01-05 00:00:00,\n2026-01-05 00:05:00,8\n', 'h.csv')).toEqual(['line 1, value: is empty (a value must be a number; leave the row out for a gap)']);
-  });
-
   it('puts every row in the period holding its timestamp: unsorted, duplicate and off-grid rows are kept', () => {
     const text = 'time,v\n2026-01-05 00:10:00,5\n2026-01-05 00:00:00,1\n2026-01-05 00:00:00,2\n2026-01-05 00:04:00,3\n2026-01-05 00:05:00,4\n2026-01-05 00:15:00,6\n';
     const { series, facts } = parseMetricData(text, 'd.csv');
@@ -88,56 +41,6 @@ describe('parseMetricData', () => {
     expect(Array.from(aggregate(series, 60, 'Sum').values)).toEqual([6, 15, 24]);
     expect(Array.from(aggregate(series, 60, 'SampleCount').values)).toEqual([3, 3, 3]);
     expect(Array.from(aggregate(series, 180, 'Maximum').values)).toEqual([9]);
-  });
-
-  it('reads AWS CLI get-metric-data output, newest first, with ISO or epoch-second timestamps', () => {
-    const json = JSON.stringify({
-      MetricDataResults: [{ Id: 'm1', Timestamps: ['2026-01-05T00:10:00Z', '2026-01-05T00:05:00Z', '2026-01-05T00:00:00Z'], Values: [3, 2, 1] }],
-    });
-    const { series, facts } = parseMetricData(json, 'm.json');
-    expect(series.startMs).toBe(Date.UTC(2026, 0, 5));
-    expect(Array.from(series.values)).toEqual([1, 2, 3]);
-    expect(facts).toMatchObject({ format: 'get-metric-data', metric: 'm1', rowsOutOfOrder: 0 });
-    expect(isMetricData('m.json', json)).toBe(true);
-    const epoch = JSON.stringify({ MetricDataResults: [{ Id: 'm1', Timestamps: [1767571500, 1767571200], Values: [2, 1] }] });
-    expect(parseMetricData(epoch, 'e.json').series.startMs).toBe(1767571200_000);
-  });
-
-  it('picks one of several MetricDataResults by --metric, and refuses without it, naming the Ids', () => {
-    const json = JSON.stringify({
-      MetricDataResults: [
-        { Id: 'cpu', Timestamps: ['2026-01-05T00:00:00Z', '2026-01-05T00:01:00Z'], Values: [1, 2] },
-        { Id: 'net', Timestamps: ['2026-01-05T00:00:00Z', '2026-01-05T00:01:00Z'], Values: [10, 20] },
-      ],
-    });
-    expect(problemsOf(json, 'two.json')).toEqual(['MetricDataResults holds 2 metrics (Ids: "cpu", "net"): pick one with --metric ID (in a scenario: series.metric)']);
-    expect(Array.from(parseMetricData(json, 'two.json', { metric: 'net' }).series.values)).toEqual([10, 20]);
-    expect(problemsOf(json, 'two.json', { metric: 'disk' })).toEqual(['MetricDataResults has no Id "disk" (Ids: "cpu", "net")']);
-  });
-
-  it('reads AWS CLI get-metric-statistics output in any order, with the chosen or extended statistic', () => {
-    const json = JSON.stringify({
-      Label: 'CPUUtilization',
-      Datapoints: [
-        { Timestamp: '2026-01-05T00:01:00Z', Average: 2, Maximum: 9, Unit: 'Percent' },
-        { Timestamp: '2026-01-05T00:00:00Z', Average: 1, Maximum: 8, Unit: 'Percent' },
-      ],
-    });
-    expect(Array.from(parseMetricData(json, 's.json').series.values)).toEqual([1, 2]);
-    expect(Array.from(parseMetricData(json, 's.json', { statistic: 'Maximum' }).series.values)).toEqual([8, 9]);
-    expect(parseMetricData(json, 's.json').facts.rowsOutOfOrder).toBeNull();
-    const p99 = JSON.stringify({
-      Datapoints: [
-        { Timestamp: 1767571260, ExtendedStatistics: { p99: 20 } },
-        { Timestamp: 1767571200, ExtendedStatistics: { p99: 10 } },
-      ],
-    });
-    const read = parseMetricData(p99, 'p.json');
-    expect(Array.from(read.series.values)).toEqual([10, 20]);
-    expect(read.facts.metric).toBe('p99');
-    const two = JSON.stringify({ Datapoints: [{ Timestamp: 1767571200, ExtendedStatistics: { p90: 1, p99: 2 } }] });
-    expect(problemsOf(two, 'p.json')[0]).toMatch(/^Datapoints hold several statistics \(p90, p99\): pick one with --metric/);
-    expect(Array.from(parseMetricData(JSON.stringify({ Datapoints: [{ Timestamp: 1767571200, ExtendedStatistics: { p90: 1, p99: 2 } }, { Timestamp: 1767571260, ExtendedStatistics: { p90: 3, p99: 4 } }] }), 'p.json', { metric: 'p90' }).series.values)).toEqual([1, 3]);
   });
 
   it('refuses bad rows with one line naming the file, row and field', () => {

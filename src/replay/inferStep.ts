@@ -59,3 +59,13 @@ export function inferStep(timesMs: readonly number[]): InferredStep {
   for (const s of REPLAY_STEPS) if (s <= gapSeconds) stepSeconds = s;
   return { stepSeconds, gapSeconds, gapShare: best / Math.max(1, timesMs.length - 1) };
 }
+
+/**
+ * The replay steps, for messages.
+ *
+ * @example
+ * describeSteps(); // '1, 5, 10, 30 or a multiple of 60 that divides a day (60, 120, 180, 240, 300, 360, 480, ..., 3600, ..., 86400)'
+ */
+export function describeSteps(): string {
+  return `1, 5, 10, 30 or a multiple of 60 that divides a day (${REPLAY_STEPS.filter((s) => s >= 60 && s <= 3600).join(', ')}, ..., 86400)`;
+}

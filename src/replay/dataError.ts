@@ -38,3 +38,37 @@ export function echo(value: unknown): string {
 export function cut(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/** At most this many problems are collected from one file before reading stops. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * Collects the problems found reading a file, up to 20, then stops the read with a {@link DataError}.
+ *
+ * @example
+ * const problems = new Problems('cpu.csv');
+ * problems.add('line 7, value: "abc" is not a number');
+ * problems.throwIfAny(); // throws DataError('cpu.csv', ['line 7, value: "abc" is not a number'])
+ */
+export class Problems {
+  readonly list: string[] = [];
+  constructor(private readonly file: string) {}
+  add(problem: string): void {
+    if (this.list.length === MAX_PROBLEMS) throw new DataError(this.file, this.list, true);
+    this.list.push(problem);
+  }
+  throwIfAny(): void {
+    if (this.list.length > 0) throw new DataError(this.file, this.list);
+  }
+}
+
+/**
+ * Names for a message: at most 8, each cut to 40 characters, quoted unless `quoted` is false (default true).
+ *
+ * @example
+ * list(['a', 'b']); // '"a", "b"'
+ */
+export function list(names: readonly string[], quoted = true): string {
+  const shown = names.slice(0, 8).map((n) => (quoted ? echo(n) : cut(n)));
+  return `${shown.join(', ')}${names.length > 8 ? `, … (${names.length} in all)` : ''}`;
+}
