@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandComparison } from '../alarm/classify.js';
 import type { BandOptions } from '../band/seasonalBand.js';
 import { slug } from '../chart/common.js';
-import { DEFAULT_DETECT_OPTIONS, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
+import { DEFAULT_DETECT_OPTIONS, defaultPeriodSeconds, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
 import { labelsFor, parseNabLabels, parseWindowCsv, rowLabels, windowsToRows, type LabelWindow } from '../detect/labels.js';
 import { readMetricRows } from '../detect/rows.js';
 import { decodeText } from '../generate/decodeText.js';
@@ -20,7 +20,7 @@ import {
   type DetectFileResult,
 } from '../detect/writeDetect.js';
 import { DataError, isMetricData } from '../generate/replay.js';
-import type { OutputFile } from '../report/writeFilesAtomically.js';
+import { OUTPUT_MARKER, type OutputFile } from '../report/writeFilesAtomically.js';
 import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
@@ -116,7 +116,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   const input = resolve(io.cwd, positionals[0]);
   const outDir = resolve(io.cwd, v.out ?? join('out', 'detect', slug(basename(input).replace(/\.[^.]+$/, ''))));
   await checkOutput(outDir, io);
-  const files = dataFiles(input);
+  const files = dataFiles(input, outDir);
   const labelsFile = v.labels === undefined ? undefined : resolve(io.cwd, v.labels);
   const labels = labelsFile === undefined ? undefined : readLabels(labelsFile);
   if (v['exclude-windows'] && labels === undefined) throw new CliError(`--exclude-windows needs --labels\n\n${DETECT_USAGE}`);
@@ -132,6 +132,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     // Windows are inclusive; an excluded range ends (exclusive) one step after the window's last sample.
     const excluded = (windowsMs ?? []).map((w) => ({ startMs: w.startMs, endMs: w.endMs + series.stepSeconds * 1000 }));
     const fileOptions = v['exclude-windows'] ? { ...options, band: { ...options.band, excludedTimeRanges: excluded } } : options;
+    const bucketProblem = bucketMinutesProblem(options, series.stepSeconds);
+    if (bucketProblem) throw new DataError(file, [bucketProblem]);
     let detection;
     try {
       detection = detectSeries(series, fileOptions);
@@ -148,6 +150,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
       rows: rows.length,
       datapoints: detection.datapoints.values.length,
       periodSeconds: detection.datapoints.periodSeconds,
+      seasonality: detection.band.seasonality,
+      bucketMinutes: detection.band.bucketMinutes,
       alarms: detection.alarmStarts.length,
     };
     if (windowsMs !== undefined) result.score = scoreDetection(times, scores, windows, series.stepSeconds);
@@ -172,8 +176,6 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   if (labels !== undefined) outputs.push({ name: 'windows.csv', data: windowsCsv(results) });
   await writeOutput(outDir, outputs);
   if (!v.quiet) {
-    for (const r of results) {
-    }
     for (const line of alignTable(detectTable(results, totals))) io.stdout(line);
     io.stdout(`\nwrote ${outDir}`);
   }
@@ -189,17 +191,27 @@ function readText(file: string): string {
   }
 }
 
-/** The data files: the file itself, or every metric file under the folder, sorted by path. */
-function dataFiles(input: string): string[] {
+/**
+ * The data files: the file itself (if it is metric data, by the rules `simulate` uses: a .csv file or AWS CLI
+ * JSON), or every metric file under the folder, sorted by path. The scan leaves out the output folder and
+ * every folder holding bandsim's output marker (earlier results written there).
+ */
+function dataFiles(input: string, outDir: string): string[] {
   let stat;
   try {
     stat = statSync(input);
   } catch {
     throw new CliError(`${input}: no such file or folder`);
   }
-  if (!stat.isDirectory()) return [input];
+  if (!stat.isDirectory()) {
+    if (!isMetricData(input, readText(input))) {
+      throw new CliError(`${input}: not metric data: give a .csv file or AWS CLI get-metric-data / get-metric-statistics JSON`);
+    }
+    return [input];
+  }
   const found: string[] = [];
   const walk = (dir: string) => {
+    if (resolve(dir) === outDir || existsSync(join(dir, OUTPUT_MARKER))) return;
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
@@ -209,6 +221,19 @@ function dataFiles(input: string): string[] {
   walk(input);
   if (found.length === 0) throw new CliError(`${input}: no .csv or AWS CLI .json metric files in this folder`);
   return found;
+}
+
+/**
+ * Why an explicit --bucket-minutes cannot be used with this data's alarm period, or null. The band would
+ * otherwise widen a bucket shorter than a period to one period without saying so. Without the option the
+ * band fits its bucket to the period (16 minutes for 2-minute periods, 60 for hourly ones).
+ */
+function bucketMinutesProblem(options: DetectOptions, stepSeconds: number): string | null {
+  const minutes = options.band.bucketMinutes;
+  if (minutes === undefined) return null;
+  const periodSeconds = options.periodSeconds ?? defaultPeriodSeconds(stepSeconds);
+  if (Number.isInteger((minutes * 60) / periodSeconds)) return null;
+  return `--bucket-minutes ${minutes}: not a whole number of the alarm's ${periodSeconds}-second periods (${periodSeconds === stepSeconds ? "the data's step" : '--period'}); give a multiple of ${periodSeconds / 60} minutes, or leave it out to fit the bucket to the period`;
 }
 
 function readLabels(file: string): Map<string, LabelWindow[]> | LabelWindow[] {

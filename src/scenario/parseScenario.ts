@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ReplayFacts } from '../generate/replay.js';
 import { bandWindowProblem } from '../band/seasonalBand.js';
-import { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, type Seasonality } from '../band/seasonality.js';
+import { bucketLayout, bucketMinutesFor, SEASONALITIES, type Seasonality } from '../band/seasonality.js';
 import { onsetCandidates } from '../faults/drawOnset.js';
 import {
   LIMITS,
@@ -186,7 +186,7 @@ export function parseScenario(text: string, file: string): Scenario {
       // The bucket layout the band will use (every candidate for auto), checked here with its path.
       const seasonalities: Seasonality[] = band.seasonality === 'auto' ? [...SEASONALITIES] : [band.seasonality];
       for (const seasonality of seasonalities) {
-        const bucketMinutes = Math.max(band.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[seasonality], alarm.periodSeconds / 60);
+        const bucketMinutes = bucketMinutesFor(band.bucketMinutes, seasonality, alarm.periodSeconds);
         try {
           bucketLayout(seasonality, bucketMinutes, alarm.periodSeconds);
           const windowProblem = bandWindowProblem(band, alarm.periodSeconds);
