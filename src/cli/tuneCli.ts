@@ -16,6 +16,7 @@ import type { OutputFile } from '../report/writeFilesAtomically.js';
 import type { BandAlarm } from '../scenario/parseScenario.js';
 import { defaultGrid, GRID_DIMENSIONS, parseGridLists, type GridDimension, type TuneGrid } from '../tune/grid.js';
 import { parseGoal } from '../tune/recommend.js';
+import { formatMinutes } from '../metrics/format.js';
 import { tune, type TuneResult } from '../tune/tune.js';
 import { checkOutput, CliError, loadScenario, resolveScenarioFile, runCommand, writeOutput, type CliIo } from './runCli.js';
 
@@ -252,7 +253,7 @@ export function formatTune(result: TuneResult): string[] {
     for (const i of [variant.recommended, ...variant.runnersUp]) {
       if (i === null) continue;
       const s = variant.settings[i];
-      lines.push(`  ${i === variant.recommended ? '*' : ' '} ${s.label.padEnd(34)} ${s.falseAlarmsPerWeek.toFixed(2).padStart(7)} FA/week ${`${Math.round(s.detectionRate * 100)}%`.padStart(5)} detected, p50 ${s.latencyP50 ?? '–'} min`);
+      lines.push(`  ${i === variant.recommended ? '*' : ' '} ${s.label.padEnd(34)} ${s.falseAlarmsPerWeek.toFixed(2).padStart(7)} FA/week ${`${Math.round(s.detectionRate * 100)}%`.padStart(5)} detected, p50 ${formatMinutes(s.latencyP50)}`);
     }
   }
   return lines.filter((l, i) => l !== '' || lines[i - 1] !== '');

@@ -309,7 +309,8 @@ function replayData(scenario: Scenario, facts: ReplayFacts, variant: string, tri
       }
     }
   }
-  return { ...facts, warnings };
+  // A measured share: rounded like every measured figure.
+  return { ...facts, emptyPeriodShare: Number(facts.emptyPeriodShare.toPrecision(MEASURED_SIGNIFICANT_DIGITS)), warnings };
 }
 
 function latencyStats(latencies: number[]): LatencyStats {
