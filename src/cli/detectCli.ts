@@ -182,7 +182,13 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-function readText(file: string): string {
+/**
+ * A data or labels file as text (UTF-8; other encodings are named and refused); unreadable is a one-line exit-2 error.
+ *
+ * @example
+ * readText('/data/cpu.csv');
+ */
+export function readText(file: string): string {
   try {
     return decodeText(readFileSync(file), file);
   } catch (error) {
@@ -195,8 +201,12 @@ function readText(file: string): string {
  * The data files: the file itself (if it is metric data, by the rules `simulate` uses: a .csv file or AWS CLI
  * JSON), or every metric file under the folder, sorted by path. The scan leaves out the output folder and
  * every folder holding bandsim's output marker (earlier results written there).
+ *
+ * @throws CliError when the input does not exist or holds no metric data
+ * @example
+ * dataFiles('/data/nab/data', '/work/out/detect/data'); // ['/data/nab/data/artificialNoAnomaly/art_flatline.csv', ...]
  */
-function dataFiles(input: string, outDir: string): string[] {
+export function dataFiles(input: string, outDir: string): string[] {
   let stat;
   try {
     stat = statSync(input);
@@ -236,7 +246,14 @@ function bucketMinutesProblem(options: DetectOptions, stepSeconds: number): stri
   return `--bucket-minutes ${minutes}: not a whole number of the alarm's ${periodSeconds}-second periods (${periodSeconds === stepSeconds ? "the data's step" : '--period'}); give a multiple of ${periodSeconds / 60} minutes, or leave it out to fit the bucket to the period`;
 }
 
-function readLabels(file: string): Map<string, LabelWindow[]> | LabelWindow[] {
+/**
+ * Labels from a file: NAB's combined_windows.json form (a JSON object), else a CSV of start,end windows.
+ *
+ * @throws DataError naming the file and the faulty entries
+ * @example
+ * readLabels('/data/nab/labels.json').get('realAWSCloudwatch/ec2_cpu_utilization_24ae8d.csv');
+ */
+export function readLabels(file: string): Map<string, LabelWindow[]> | LabelWindow[] {
   const text = readText(file);
   return text.trimStart().startsWith('{') ? parseNabLabels(text, file) : parseWindowCsv(text, file);
 }
