@@ -25,6 +25,7 @@ import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './ru
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
 import { SIGMA_KINDS } from '../band/options.js';
+import { alarmSchema } from '../alarm/options.js';
 
 /** `npm run detect -- --help`. */
 export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]
@@ -37,6 +38,8 @@ reward_low_FN_rate profiles). A folder runs every .csv and AWS CLI .json file in
 Options:
   --labels FILE               NAB combined_windows.json-style labels, or a CSV of start,end windows
                               (a CSV applies to every file)
+  --settings FILE             a band alarm in the scenario format (tune --labels writes chosen.json);
+                              the options below override its fields
   --out DIR                   output folder (default out/detect/<name>)
   --period SECONDS            alarm period (default: the data's step)
   --statistic S               Average (default), Sum, Minimum, Maximum, SampleCount, pNN
@@ -82,6 +85,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         labels: { type: 'string' },
+        settings: { type: 'string' },
         out: { type: 'string' },
         period: { type: 'string' },
         statistic: { type: 'string' },
@@ -110,7 +114,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new CliError(`name exactly one data file or folder\n\n${DETECT_USAGE}`);
-  const options = detectOptions(v);
+  const base = v.settings === undefined ? DEFAULT_DETECT_OPTIONS : readSettings(resolve(io.cwd, v.settings));
+  const options = detectOptions(v, base);
 
   // 1. Inputs: the data files, and the labels.
   const input = resolve(io.cwd, positionals[0]);
@@ -170,7 +175,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 
   // 3. Write and print.
   const totals = detectTotals(results);
-  const summary = { input: positionals[0], labels: v.labels ?? null, excludeWindows: Boolean(v['exclude-windows']), options: { ...options, periodSeconds: options.periodSeconds ?? 'the data step' }, files: results, totals };
+  const summary = { input: positionals[0], labels: v.labels ?? null, settings: v.settings ?? null, excludeWindows: Boolean(v['exclude-windows']), options: { ...options, periodSeconds: options.periodSeconds ?? 'the data step' }, files: results, totals };
   outputs.push({ name: 'summary.json', data: `${JSON.stringify(summary, null, 2)}\n` });
   outputs.push({ name: 'files.csv', data: `${detectTable(results, totals).map((row) => row.join(',')).join('\n')}\n` });
   if (labels !== undefined) outputs.push({ name: 'windows.csv', data: windowsCsv(results) });
@@ -260,8 +265,39 @@ export function readLabels(file: string): Map<string, LabelWindow[]> | LabelWind
 
 type Values = Record<string, string | boolean | undefined>;
 
-/** The alarm from the options, every problem reported at once. */
-function detectOptions(v: Values): DetectOptions {
+/**
+ * The alarm of a settings file: a band alarm in the scenario format (`tune --labels` writes one as chosen.json),
+ * checked by the scenario's alarm schema.
+ */
+function readSettings(file: string): DetectOptions {
+  let json: unknown;
+  try {
+    json = JSON.parse(readText(file));
+  } catch (error) {
+    if (error instanceof CliError || error instanceof DataError) throw error;
+    throw new CliError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = alarmSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new CliError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  }
+  const alarm = parsed.data;
+  if (alarm.type !== 'band') throw new CliError(`${file}: type: detect runs a band alarm ("type": "band"), not "${alarm.type}"`);
+  const datapointsToAlarm = alarm.datapointsToAlarm ?? alarm.evaluationPeriods;
+  if (datapointsToAlarm > alarm.evaluationPeriods) throw new CliError(`${file}: datapointsToAlarm: ${datapointsToAlarm} is more than evaluationPeriods (${alarm.evaluationPeriods})`);
+  return {
+    periodSeconds: alarm.periodSeconds,
+    statistic: alarm.statistic,
+    comparison: alarm.comparison,
+    band: alarm.band,
+    evaluationPeriods: alarm.evaluationPeriods,
+    datapointsToAlarm,
+    treatMissingData: alarm.treatMissingData,
+  };
+}
+
+/** The alarm from the options (over the settings file's, if given), every problem reported at once. */
+function detectOptions(v: Values, base: Readonly<DetectOptions>): DetectOptions {
   const problems: string[] = [];
   const num = (name: string, check: (x: number) => boolean, what: string): number | undefined => {
     const text = v[name];
@@ -280,7 +316,7 @@ function detectOptions(v: Values): DetectOptions {
     return text as T;
   };
   const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
-  const band: BandOptions = { ...DEFAULT_DETECT_OPTIONS.band };
+  const band: BandOptions = { ...base.band };
   const k = num('k', (x) => x > 0, 'a number above 0');
   if (k !== undefined) band.k = k;
   const seasonality = oneOf('seasonality', SEASONALITY_CHOICES);
@@ -295,20 +331,20 @@ function detectOptions(v: Values): DetectOptions {
   if (seasons !== undefined) band.minSeasons = seasons;
   const clamp = num('clamp-lower', () => true, 'a number');
   if (clamp !== undefined) band.clampLower = clamp;
-  const statistic = typeof v.statistic === 'string' ? v.statistic : DEFAULT_DETECT_OPTIONS.statistic;
+  const statistic = typeof v.statistic === 'string' ? v.statistic : base.statistic;
   if (!isStatistic(statistic)) problems.push(`--statistic: "${statistic}" is not Average, Sum, Minimum, Maximum, SampleCount or p0..p100`);
-  const n = num('evaluation-periods', positiveInt, 'a whole number from 1') ?? DEFAULT_DETECT_OPTIONS.evaluationPeriods;
-  const m = num('datapoints-to-alarm', positiveInt, 'a whole number from 1') ?? Math.min(n, DEFAULT_DETECT_OPTIONS.datapointsToAlarm);
+  const n = num('evaluation-periods', positiveInt, 'a whole number from 1') ?? base.evaluationPeriods;
+  const m = num('datapoints-to-alarm', positiveInt, 'a whole number from 1') ?? Math.min(n, base.datapointsToAlarm);
   if (m > n) problems.push(`--datapoints-to-alarm: ${m} is more than --evaluation-periods (${n})`);
   const options: DetectOptions = {
-    ...DEFAULT_DETECT_OPTIONS,
-    periodSeconds: num('period', positiveInt, 'a whole number of seconds from 1'),
+    ...base,
+    periodSeconds: num('period', positiveInt, 'a whole number of seconds from 1') ?? base.periodSeconds,
     statistic: statistic as DetectOptions['statistic'],
-    comparison: oneOf('comparison', COMPARISONS) ?? DEFAULT_DETECT_OPTIONS.comparison,
+    comparison: oneOf('comparison', COMPARISONS) ?? base.comparison,
     band,
     evaluationPeriods: n,
     datapointsToAlarm: m,
-    treatMissingData: oneOf('treat-missing-data', TREATMENTS) ?? DEFAULT_DETECT_OPTIONS.treatMissingData,
+    treatMissingData: oneOf('treat-missing-data', TREATMENTS) ?? base.treatMissingData,
   };
   if (problems.length > 0) throw new CliError(`${problems.join('\n')}\n\n${DETECT_USAGE}`);
   return options;
