@@ -207,7 +207,7 @@ function tuneLabelsTables(result: TuneOnLabelsResult): { files: string[][]; trai
   const train = part('train');
   const held = part('held out');
   const csv = [['split', ...(train[0] ?? held[0])], ...train.slice(1).map((r) => ['train', ...r]), ...held.slice(1).map((r) => ['held out', ...r])];
-  return { files: csv, train: alignTable(train), heldOut: alignTable(held) };
+  return { files: csv, train: train.length ? alignTable(train) : [], heldOut: held.length ? alignTable(held) : [] };
 }
 
 /** The terminal report: the chosen setting, the per-file tables, the train, held-out, fitted and cross-validated scores. */
@@ -225,7 +225,7 @@ function formatTuneLabels(result: TuneOnLabelsResult, swept: number, tables: { t
     '',
     `NAB ${result.profile} score: training ${f1(result.train.score.normalised)}` +
       (result.heldOut ? `, held out ${f1(result.heldOut.score.normalised)} (${result.heldOut.files.length} files)` : ''),
-    `Fitted (best setting chosen on every held-out-folder file, scored on them): ${f1(result.fitted.score)} (${result.fitted.label})`,
+    `Fitted (the best setting on the held-out folders' ${result.files.filter((f) => heldFolderFile(result, f.file)).length} files, scored on the same files): ${f1(result.fitted.score)} (${result.fitted.label})`,
   );
   const cv = result.crossValidation;
   if (cv) {
@@ -235,6 +235,11 @@ function formatTuneLabels(result: TuneOnLabelsResult, swept: number, tables: { t
     );
   }
   return lines;
+}
+
+/** Whether a file is in one of the held-out folders (the folders the fitted and cross-validated scores cover). */
+function heldFolderFile(result: TuneOnLabelsResult, name: string): boolean {
+  return result.fitted.files.includes(name);
 }
 
 /** Numbers to 6 significant digits, as in summary.json. */

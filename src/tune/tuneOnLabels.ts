@@ -76,7 +76,7 @@ export interface TuneOnLabelsResult {
   train: { files: string[]; score: NormalisedScore };
   heldOut: { files: string[]; score: NormalisedScore } | null;
   /** The best setting on all files of the held-out groups and its score there (fitted to them: optimistic). */
-  fitted: { label: string; score: number };
+  fitted: { label: string; score: number; files: string[] };
   /**
    * Cross-validation of the whole choice: for each fold, the setting chosen without it, scored on it. `pooled`
    * is NAB's normalisation over every fold's files at once (each under its fold's choice); `meanOfFolds` the
@@ -221,7 +221,7 @@ export function tuneOnLabels(files: readonly LabelledFile[], settings: readonly 
     chosenSetting,
     train: { files: trainNames, score: score(chosen, trainNames) },
     heldOut: heldOutNames.length ? { files: heldOutNames, score: score(chosen, heldOutNames) } : null,
-    fitted: { label: settings[valid[fittedIndex]].label, score: score(fittedIndex, allHeld).normalised },
+    fitted: { label: settings[valid[fittedIndex]].label, score: score(fittedIndex, allHeld).normalised, files: allHeld },
     crossValidation,
     files: fileFigures,
   };

@@ -89,6 +89,14 @@ describe('bandsim tune --labels', () => {
     expect(summary.train.files).toEqual(['train/f0.csv', 'train/f1.csv']);
     expect(summary.heldOut.files).toHaveLength(6);
     expect(summary.crossValidation).toBeNull();
+    // No held-out files at all: every file trains, the folds alone estimate the held-out score.
+    const all = io(dir);
+    expect(await runTuneCli(['--labels', 'labels.json', 'data', '--holdout', '0', '--folds', '2', '--k', '3', '--m-of-n', '3/3', '--period', '900', '--seasonality', 'daily', '--sigma', 'pooled', '--out', 'all'], all.io)).toBe(0);
+    expect(all.err).toEqual([]);
+    expect(all.out.join('\n')).not.toContain('Held-out files:');
+    const allSummary = JSON.parse(readFileSync(join(dir, 'all/summary.json'), 'utf8'));
+    expect(allSummary.heldOut).toBeNull();
+    expect(allSummary.train.files).toHaveLength(8);
   });
 
   it('refuses bad input with one message, exit 2, nothing written', async () => {
