@@ -264,7 +264,7 @@ export function describeScenario(scenario: Scenario): unknown {
     ...scenario,
     startMs: undefined,
     start: new Date(scenario.startMs).toISOString(),
-    variants: scenario.variants.map(({ data: _data, facts: _facts, ...variant }) => variant),
+    variants: scenario.variants.map(({ data: _data, facts: _facts, labels: _labels, ...variant }) => variant),
     alarms: scenario.alarms.map((alarm) =>
       alarm.type === 'band'
         ? {
