@@ -32,6 +32,7 @@ Installed, the same command is \`bandsim <scenario> [options]\`.
 Other commands (each with --help):
   npm run detect -- <data file|folder> [--labels FILE]   the band alarm over your own data, scored on labels
   npm run tune -- <scenario|data file>                    recommend band settings under a false-alarm budget
+  npm run tune -- --labels FILE <data folder>             choose detect settings on labelled data (NAB score)
 
 Options:
   --seed N        override the scenario's seed (same seed, same results)
