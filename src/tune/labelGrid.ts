@@ -98,7 +98,7 @@ export function expandLabelGrid(grid: LabelGrid): LabelSetting[] {
               const parts = [`${periodSeconds}s`, statistic, `${datapointsToAlarm}/${evaluationPeriods}`];
               if (grid.comparison.length > 1) parts.push(comparison);
               if (grid.treatMissingData.length > 1) parts.push(`missing=${treatMissingData}`);
-              for (const key of keys) if (grid.band[key].length > 1) parts.push(`${key}=${typeof raw[key] === "object" ? JSON.stringify(raw[key]) : raw[key]}`);
+              for (const key of keys) if (grid.band[key].length > 1) parts.push(`${key}=${typeof raw[key] === 'object' ? JSON.stringify(raw[key]) : raw[key]}`);
               settings.push({
                 label: parts.join(' '),
                 options: { periodSeconds, statistic, comparison, band, evaluationPeriods, datapointsToAlarm, treatMissingData },
