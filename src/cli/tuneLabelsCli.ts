@@ -224,22 +224,23 @@ function formatTuneLabels(result: TuneOnLabelsResult, swept: number, tables: { t
   lines.push(
     '',
     `NAB ${result.profile} score: training ${f1(result.train.score.normalised)}` +
-      (result.heldOut ? `, held out ${f1(result.heldOut.score.normalised)} (${result.heldOut.files.length} files)` : ''),
-    `Fitted (the best setting on the held-out folders' ${result.files.filter((f) => heldFolderFile(result, f.file)).length} files, scored on the same files): ${f1(result.fitted.score)} (${result.fitted.label})`,
+      (result.heldOut ? `, held out ${f1(result.heldOut.score.normalised)} (${result.heldOut.files.length} files of ${folders(result.heldOut.files)})` : ''),
+    `Fitted (the best setting on the held-out folders' ${result.fitted.files.length} files, scored on the same files): ${f1(result.fitted.score)} (${result.fitted.label})`,
   );
   const cv = result.crossValidation;
   if (cv) {
     lines.push(
-      `Cross-validated (${cv.folds.length} folds, choice repeated without each fold): ${f1(cv.pooled.normalised)} pooled over the folds' files, ${f1(cv.meanOfFolds)} mean of folds`,
+      `Cross-validated (${cv.folds.length} folds of ${folders(result.fitted.files)}, choice repeated without each fold): ${f1(cv.pooled.normalised)} pooled over the folds' files, ${f1(cv.meanOfFolds)} mean of folds`,
       ...cv.folds.map((f) => `  fold ${f.fold}: ${f1(f.score.normalised)} on ${f.files.length} files, chose ${f.chosen}`),
     );
   }
   return lines;
 }
 
-/** Whether a file is in one of the held-out folders (the folders the fitted and cross-validated scores cover). */
-function heldFolderFile(result: TuneOnLabelsResult, name: string): boolean {
-  return result.fitted.files.includes(name);
+/** The folders of some files, for saying which files a score covers (e.g. `realAWSCloudwatch`). */
+function folders(names: readonly string[]): string {
+  const set = [...new Set(names.map((n) => (n.includes('/') ? n.slice(0, n.lastIndexOf('/')) : '.')))].sort();
+  return set.join(', ');
 }
 
 /** Numbers to 6 significant digits, as in summary.json. */

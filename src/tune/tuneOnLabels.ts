@@ -94,7 +94,7 @@ export interface TuneOnLabelsResult {
  * cross-validation repeats the choice without each fold and scores it on that fold, estimating how a setting
  * chosen this way scores on files it has not seen.
  *
- * Cost: one detection per setting and file (a 4,000-row file takes about a millisecond per setting).
+ * Cost: one detection and one NAB scoring per setting and file, on one thread; the folds reuse those scores.
  *
  * @throws Error when no file of the held-out groups exists, or no setting can run on every file
  * @example

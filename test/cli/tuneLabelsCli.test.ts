@@ -61,8 +61,8 @@ describe('bandsim tune --labels', () => {
     expect(summary.crossValidation.folds).toHaveLength(3);
     const text = run.out.join('\n');
     expect(text).toContain('Held-out files:');
-    expect(text).toMatch(/NAB standard score: training -?\d+\.\d, held out -?\d+\.\d \(2 files\)/);
-    expect(text).toMatch(/Cross-validated \(3 folds/);
+    expect(text).toMatch(/NAB standard score: training -?\d+\.\d, held out -?\d+\.\d \(2 files of real\)/);
+    expect(text).toMatch(/Cross-validated \(3 folds of real,/);
     expect(readFileSync(join(dir, 'r/files.csv'), 'utf8').split('\n')[0]).toBe('split,file,alarms,caught,p50 min,FP/week,standard,low FP,low FN');
 
     // detect with the chosen settings gives each file the same outcome as tune's report of it.
