@@ -99,6 +99,18 @@ describe('bandsim tune --labels', () => {
     expect(allSummary.train.files).toHaveLength(8);
   });
 
+  it('reads a CSV of start,end windows as the labels of every file', async () => {
+    const dir = labelledFolder();
+    const surge = START + 14 * 86_400_000 + 8 * 3_600_000;
+    writeFileSync(join(dir, 'windows.csv'), `start,end\n${stamp(surge - 3_600_000)},${stamp(surge + 5 * 3_600_000)}\n`);
+    const run = io(dir);
+    expect(await runTuneCli(['--labels', 'windows.csv', 'data/real', '--holdout', '0.34', '--folds', '0', '--k', '3', '--m-of-n', '3/3', '--period', '900', '--seasonality', 'daily', '--sigma', 'pooled', '--out', 'r', '--quiet'], run.io)).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 'r/summary.json'), 'utf8'));
+    expect(summary.files).toHaveLength(6);
+    for (const f of summary.files) expect(f.score.windows).toHaveLength(1);
+    expect(summary.files[0].score.windows[0].start).toBe(new Date(surge - 3_600_000).toISOString());
+  });
+
   it('refuses bad input with one message, exit 2, nothing written', async () => {
     const dir = labelledFolder();
     writeFileSync(join(dir, 'bad-settings.json'), JSON.stringify({ name: 'x', type: 'static', comparison: 'GreaterThanThreshold', threshold: 1 }));
