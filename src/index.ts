@@ -79,7 +79,8 @@ export { applyFault } from './faults/applyFault.js';
 export type { FaultWindow } from './faults/applyFault.js';
 export { faultEffectSchema, onsetSchema } from './faults/options.js';
 export type { FaultEffect, FaultEffectInput } from './faults/options.js';
-export { drawOnset } from './faults/drawOnset.js';
+export { drawOnset, faultSpanMs, onsetRoom } from './faults/drawOnset.js';
+export type { OnsetAvoidance } from './faults/drawOnset.js';
 
 // 3. and 5. Alarm: period aggregation, classification, CloudWatch's evaluation.
 export { aggregate, isStatistic } from './alarm/aggregate.js';
@@ -95,7 +96,7 @@ export type { Band } from './band/seasonalBand.js';
 export { bandOptionsSchema, DEFAULT_BAND_OPTIONS, SIGMA_KINDS } from './band/options.js';
 export type { BandOptions, BandOptionsInput } from './band/options.js';
 export { chooseSeasonality } from './band/chooseSeasonality.js';
-export { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, SEASONALITY_CHOICES } from './band/seasonality.js';
+export { bucketLayout, bucketMinutesFor, DEFAULT_BUCKET_MINUTES, fitBucketMinutes, SEASONALITIES, SEASONALITY_CHOICES } from './band/seasonality.js';
 export type { BucketLayout, Seasonality } from './band/seasonality.js';
 
 // 6. Metrics: per trial, and over trials.
@@ -127,3 +128,10 @@ export { latencyChart } from './chart/latencyChart.js';
 export { latencyHeatmap } from './chart/latencyHeatmap.js';
 export { learningChart } from './chart/learningChart.js';
 export { trialChart } from './chart/trialChart.js';
+
+// Tune on labels: detect settings chosen by NAB score on training files, held-out files and folds.
+export { defaultLabelGrid, expandLabelGrid, readLabelGrid, settingAlarmConfig } from './tune/labelGrid.js';
+export type { LabelGrid, LabelSetting } from './tune/labelGrid.js';
+export { holdoutSplit, kFolds } from './tune/split.js';
+export { tuneOnLabels } from './tune/tuneOnLabels.js';
+export type { LabelledFile, TuneOnLabelsOptions, TuneOnLabelsResult } from './tune/tuneOnLabels.js';

@@ -9,7 +9,7 @@ import {
   type BandCheckpoint,
 } from './band/seasonalBand.js';
 import { applyFault } from './faults/applyFault.js';
-import { drawOnset } from './faults/drawOnset.js';
+import { drawOnset, faultSpanMs } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
 import { explainOutcome } from './metrics/missReason.js';
 import type { ControlOutcome, FaultOutcome, TrialOutcome } from './metrics/outcomes.js';
@@ -177,7 +177,8 @@ export function runTrial(
   const faulted = scenario.faults
     .filter((fault) => fault.variants.includes(variant.name))
     .map((fault) => {
-      const onsetMs = drawOnset(scenario, fault.onset.timeOfDay, createRng(scenario.seed, ...streams, 'fault', fault.name));
+      const avoid = variant.labels && { windows: variant.labels, spanMs: faultSpanMs(fault, scenario.alarms) };
+      const onsetMs = drawOnset(scenario, fault.onset.timeOfDay, createRng(scenario.seed, ...streams, 'fault', fault.name), avoid);
       const start = (onsetMs - scenario.startMs) / stepMs;
       const faultEndMs = fault.durationMinutes === null ? endMs : Math.min(endMs, onsetMs + fault.durationMinutes * MINUTE_MS);
       const series = applyFault(generated, fault.effects, { start, end: (faultEndMs - scenario.startMs) / stepMs });

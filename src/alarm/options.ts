@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bandOptionsSchema } from '../band/options.js';
 import { bandWindowProblem } from '../band/seasonalBand.js';
-import { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, type Seasonality } from '../band/seasonality.js';
+import { bucketLayout, bucketMinutesFor, SEASONALITIES, type Seasonality } from '../band/seasonality.js';
 import { BAND_COMPARISONS, STATIC_COMPARISONS, TREATMENTS, type Statistic } from '../core/alarmTerms.js';
 import { fields, withRules, type Report } from '../core/fields.js';
 import { isStatistic } from './aggregate.js';
@@ -69,7 +69,7 @@ export function alarmRules(alarm: AlarmConfig, report: Report): void {
     // The bucket layout the band will use (every candidate for auto).
     const seasonalities: Seasonality[] = band.seasonality === 'auto' ? [...SEASONALITIES] : [band.seasonality];
     for (const seasonality of seasonalities) {
-      const bucketMinutes = Math.max(band.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[seasonality], alarm.periodSeconds / 60);
+      const bucketMinutes = bucketMinutesFor(band.bucketMinutes, seasonality, alarm.periodSeconds);
       try {
         bucketLayout(seasonality, bucketMinutes, alarm.periodSeconds);
         const windowProblem = bandWindowProblem(band, alarm.periodSeconds);

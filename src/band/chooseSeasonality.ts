@@ -1,5 +1,5 @@
 import type { Datapoints } from '../alarm/aggregate.js';
-import { bucketLayout, bucketOf, DEFAULT_BUCKET_MINUTES, SEASONALITIES, type Seasonality } from './seasonality.js';
+import { bucketLayout, bucketOf, fitBucketMinutes, SEASONALITIES, type Seasonality } from './seasonality.js';
 
 const CANDIDATES: readonly Seasonality[] = SEASONALITIES;
 
@@ -37,7 +37,7 @@ export function chooseSeasonality(datapoints: Datapoints, windowPoints: number, 
   let best: Seasonality = 'none';
   let bestVariance = Number.POSITIVE_INFINITY;
   for (const seasonality of CANDIDATES) {
-    const bucketMinutes = Math.max(DEFAULT_BUCKET_MINUTES[seasonality], periodSeconds / 60);
+    const bucketMinutes = fitBucketMinutes(seasonality, periodSeconds);
     const layout = bucketLayout(seasonality, bucketMinutes, periodSeconds);
     if (seasonality !== 'none' && spanMs < 2 * layout.seasonMs) continue;
     const variance = residualVariance(datapoints, n, seasonality === 'none' ? null : layout);

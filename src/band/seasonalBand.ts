@@ -1,7 +1,7 @@
 import type { Datapoints } from '../alarm/aggregate.js';
 import { chooseSeasonality } from './chooseSeasonality.js';
 import type { BandOptions } from './options.js';
-import { bucketLayout, DEFAULT_BUCKET_MINUTES, phaseInSeason, type Seasonality } from './seasonality.js';
+import { bucketLayout, bucketMinutesFor, phaseInSeason, type Seasonality } from './seasonality.js';
 import { DAY_MS } from '../core/time.js';
 
 export { DEFAULT_BAND_OPTIONS, type BandOptions } from './options.js';
@@ -232,7 +232,7 @@ function planBand(datapoints: Datapoints, options: BandOptions, resolved: Season
   } else {
     seasonality = options.seasonality;
   }
-  const bucketMinutes = Math.max(options.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[seasonality], periodSeconds / 60);
+  const bucketMinutes = bucketMinutesFor(options.bucketMinutes, seasonality, periodSeconds);
   const layout = bucketLayout(seasonality, bucketMinutes, periodSeconds);
   const bucketPoints = layout.bucketMs / periodMs;
   const seasonPoints = layout.seasonMs / periodMs;
@@ -325,7 +325,7 @@ export function bandWindowProblem(options: BandOptions, periodSeconds: number): 
   if (options.seasonality === 'auto') return null;
   const periodMs = periodSeconds * 1000;
   const window = Math.round((options.trainingDays * DAY_MS) / periodMs);
-  const bucketMinutes = Math.max(options.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[options.seasonality], periodSeconds / 60);
+  const bucketMinutes = bucketMinutesFor(options.bucketMinutes, options.seasonality, periodSeconds);
   const layout = bucketLayout(options.seasonality, bucketMinutes, periodSeconds);
   const bucketPoints = layout.bucketMs / periodMs;
   const seasonPoints = layout.seasonMs / periodMs;

@@ -71,3 +71,37 @@ export function phaseInSeason(layout: BucketLayout, timeMs: number): number {
 export function bucketOf(layout: BucketLayout, timeMs: number): number {
   return Math.floor(phaseInSeason(layout, timeMs) / layout.bucketMs);
 }
+
+/**
+ * The bucket width a band uses for alarm periods of `periodSeconds` when none is given: the smallest whole
+ * number of periods of at least `atLeastMinutes` (default the seasonality's {@link DEFAULT_BUCKET_MINUTES})
+ * that divides the season. A daily band gets 15 minutes on 1- or 5-minute periods, 16 on 2-, 4- or
+ * 8-minute periods, 18 on 6-minute, 20 on 10-minute, 24 on 12-minute and 60 on hourly periods. When no
+ * multiple of the period divides the season (hourly buckets on 7-minute periods), it returns the smallest
+ * multiple of at least `atLeastMinutes`, and {@link bucketLayout} then says why it does not fit.
+ *
+ * @example
+ * fitBucketMinutes('daily', 120); // 16
+ * fitBucketMinutes('daily', 600); // 20
+ */
+export function fitBucketMinutes(seasonality: Seasonality, periodSeconds: number, atLeastMinutes = DEFAULT_BUCKET_MINUTES[seasonality]): number {
+  const periodMs = periodSeconds * 1000;
+  const first = Math.max(1, Math.ceil((atLeastMinutes * MINUTE_MS) / periodMs - 1e-9)) * periodMs;
+  if (seasonality === 'none') return first / MINUTE_MS;
+  const seasonMs = seasonality === 'hourly' ? HOUR_MS : seasonality === 'daily' ? DAY_MS : WEEK_MS;
+  for (let bucketMs = first; bucketMs <= seasonMs; bucketMs += periodMs) {
+    if (seasonMs % bucketMs === 0) return bucketMs / MINUTE_MS;
+  }
+  return first / MINUTE_MS;
+}
+
+/**
+ * The bucket width a band uses: the given width (at least one period), else {@link fitBucketMinutes}.
+ *
+ * @example
+ * bucketMinutesFor(undefined, 'daily', 120); // 16
+ * bucketMinutesFor(30, 'daily', 60); // 30
+ */
+export function bucketMinutesFor(given: number | undefined, seasonality: Seasonality, periodSeconds: number): number {
+  return given === undefined ? fitBucketMinutes(seasonality, periodSeconds) : Math.max(given, periodSeconds / 60);
+}

@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandComparison } from '../alarm/classify.js';
 import type { BandOptions } from '../band/seasonalBand.js';
 import { slug } from '../chart/common.js';
-import { DEFAULT_DETECT_OPTIONS, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
+import { DEFAULT_DETECT_OPTIONS, defaultPeriodSeconds, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
 import { labelsFor, parseNabLabels, parseWindowCsv, rowLabels, windowsToRows, type LabelWindow } from '../detect/labels.js';
 import { readMetricRows } from '../detect/rows.js';
 import { decodeText } from '../replay/decodeText.js';
@@ -21,11 +21,12 @@ import {
 } from '../detect/writeDetect.js';
 import { DataError } from '../replay/dataError.js';
 import { isMetricData } from '../replay/readDataFile.js';
-import type { OutputFile } from '../report/writeFilesAtomically.js';
+import { OUTPUT_MARKER, type OutputFile } from '../report/writeFilesAtomically.js';
 import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
 import { SIGMA_KINDS } from '../band/options.js';
+import { alarmSchema } from '../alarm/options.js';
 
 /** `npm run detect -- --help`. */
 export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]
@@ -38,6 +39,8 @@ reward_low_FN_rate profiles). A folder runs every .csv and AWS CLI .json file in
 Options:
   --labels FILE               NAB combined_windows.json-style labels, or a CSV of start,end windows
                               (a CSV applies to every file)
+  --settings FILE             a band alarm in the scenario format (tune --labels writes chosen.json);
+                              the options below override its fields
   --out DIR                   output folder (default out/detect/<name>)
   --period SECONDS            alarm period (default: the data's step)
   --statistic S               Average (default), Sum, Minimum, Maximum, SampleCount, pNN
@@ -83,6 +86,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         labels: { type: 'string' },
+        settings: { type: 'string' },
         out: { type: 'string' },
         period: { type: 'string' },
         statistic: { type: 'string' },
@@ -111,13 +115,14 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new CliError(`name exactly one data file or folder\n\n${DETECT_USAGE}`);
-  const options = detectOptions(v);
+  const base = v.settings === undefined ? DEFAULT_DETECT_OPTIONS : readSettings(resolve(io.cwd, v.settings));
+  const options = detectOptions(v, base);
 
   // 1. Inputs: the data files, and the labels.
   const input = resolve(io.cwd, positionals[0]);
   const outDir = resolve(io.cwd, v.out ?? join('out', 'detect', slug(basename(input).replace(/\.[^.]+$/, ''))));
   await checkOutput(outDir, io);
-  const files = dataFiles(input);
+  const files = dataFiles(input, outDir);
   const labelsFile = v.labels === undefined ? undefined : resolve(io.cwd, v.labels);
   const labels = labelsFile === undefined ? undefined : readLabels(labelsFile);
   if (v['exclude-windows'] && labels === undefined) throw new CliError(`--exclude-windows needs --labels\n\n${DETECT_USAGE}`);
@@ -133,6 +138,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     // Windows are inclusive; an excluded range ends (exclusive) one step after the window's last sample.
     const excluded = (windowsMs ?? []).map((w) => ({ startMs: w.startMs, endMs: w.endMs + series.stepSeconds * 1000 }));
     const fileOptions = v['exclude-windows'] ? { ...options, band: { ...options.band, excludedTimeRanges: excluded } } : options;
+    const bucketProblem = bucketMinutesProblem(options, series.stepSeconds);
+    if (bucketProblem) throw new DataError(file, [bucketProblem]);
     let detection;
     try {
       detection = detectSeries(series, fileOptions);
@@ -149,6 +156,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
       rows: rows.length,
       datapoints: detection.datapoints.values.length,
       periodSeconds: detection.datapoints.periodSeconds,
+      seasonality: detection.band.seasonality,
+      bucketMinutes: detection.band.bucketMinutes,
       alarms: detection.alarmStarts.length,
     };
     if (windowsMs !== undefined) result.score = scoreDetection(times, scores, windows, series.stepSeconds);
@@ -167,21 +176,25 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
 
   // 3. Write and print.
   const totals = detectTotals(results);
-  const summary = { input: positionals[0], labels: v.labels ?? null, excludeWindows: Boolean(v['exclude-windows']), options: { ...options, periodSeconds: options.periodSeconds ?? 'the data step' }, files: results, totals };
+  const summary = { input: positionals[0], labels: v.labels ?? null, settings: v.settings ?? null, excludeWindows: Boolean(v['exclude-windows']), options: { ...options, periodSeconds: options.periodSeconds ?? 'the data step' }, files: results, totals };
   outputs.push({ name: 'summary.json', data: `${JSON.stringify(summary, null, 2)}\n` });
   outputs.push({ name: 'files.csv', data: `${detectTable(results, totals).map((row) => row.join(',')).join('\n')}\n` });
   if (labels !== undefined) outputs.push({ name: 'windows.csv', data: windowsCsv(results) });
   await writeOutput(outDir, outputs);
   if (!v.quiet) {
-    for (const r of results) {
-    }
     for (const line of alignTable(detectTable(results, totals))) io.stdout(line);
     io.stdout(`\nwrote ${outDir}`);
   }
   return 0;
 }
 
-function readText(file: string): string {
+/**
+ * A data or labels file as text (UTF-8; other encodings are named and refused); unreadable is a one-line exit-2 error.
+ *
+ * @example
+ * readText('/data/cpu.csv');
+ */
+export function readText(file: string): string {
   try {
     return decodeText(readFileSync(file), file);
   } catch (error) {
@@ -190,17 +203,31 @@ function readText(file: string): string {
   }
 }
 
-/** The data files: the file itself, or every metric file under the folder, sorted by path. */
-function dataFiles(input: string): string[] {
+/**
+ * The data files: the file itself (if it is metric data, by the rules `simulate` uses: a .csv file or AWS CLI
+ * JSON), or every metric file under the folder, sorted by path. The scan leaves out the output folder and
+ * every folder holding bandsim's output marker (earlier results written there).
+ *
+ * @throws CliError when the input does not exist or holds no metric data
+ * @example
+ * dataFiles('/data/nab/data', '/work/out/detect/data'); // ['/data/nab/data/artificialNoAnomaly/art_flatline.csv', ...]
+ */
+export function dataFiles(input: string, outDir: string): string[] {
   let stat;
   try {
     stat = statSync(input);
   } catch {
     throw new CliError(`${input}: no such file or folder`);
   }
-  if (!stat.isDirectory()) return [input];
+  if (!stat.isDirectory()) {
+    if (!isMetricData(input, readText(input))) {
+      throw new CliError(`${input}: not metric data: give a .csv file or AWS CLI get-metric-data / get-metric-statistics JSON`);
+    }
+    return [input];
+  }
   const found: string[] = [];
   const walk = (dir: string) => {
+    if (resolve(dir) === outDir || existsSync(join(dir, OUTPUT_MARKER))) return;
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
@@ -212,15 +239,66 @@ function dataFiles(input: string): string[] {
   return found;
 }
 
-function readLabels(file: string): Map<string, LabelWindow[]> | LabelWindow[] {
+/**
+ * Why an explicit --bucket-minutes cannot be used with this data's alarm period, or null. The band would
+ * otherwise widen a bucket shorter than a period to one period without saying so. Without the option the
+ * band fits its bucket to the period (16 minutes for 2-minute periods, 60 for hourly ones).
+ */
+function bucketMinutesProblem(options: DetectOptions, stepSeconds: number): string | null {
+  const minutes = options.band.bucketMinutes;
+  if (minutes === undefined) return null;
+  const periodSeconds = options.periodSeconds ?? defaultPeriodSeconds(stepSeconds);
+  if (Number.isInteger((minutes * 60) / periodSeconds)) return null;
+  return `--bucket-minutes ${minutes}: not a whole number of the alarm's ${periodSeconds}-second periods (${periodSeconds === stepSeconds ? "the data's step" : '--period'}); give a multiple of ${periodSeconds / 60} minutes, or leave it out to fit the bucket to the period`;
+}
+
+/**
+ * Labels from a file: NAB's combined_windows.json form (a JSON object), else a CSV of start,end windows.
+ *
+ * @throws DataError naming the file and the faulty entries
+ * @example
+ * readLabels('/data/nab/labels.json').get('realAWSCloudwatch/ec2_cpu_utilization_24ae8d.csv');
+ */
+export function readLabels(file: string): Map<string, LabelWindow[]> | LabelWindow[] {
   const text = readText(file);
   return text.trimStart().startsWith('{') ? parseNabLabels(text, file) : parseWindowCsv(text, file);
 }
 
 type Values = Record<string, string | boolean | undefined>;
 
-/** The alarm from the options, every problem reported at once. */
-function detectOptions(v: Values): DetectOptions {
+/**
+ * The alarm of a settings file: a band alarm in the scenario format (`tune --labels` writes one as chosen.json),
+ * checked by the scenario's alarm schema.
+ */
+function readSettings(file: string): DetectOptions {
+  let json: unknown;
+  try {
+    json = JSON.parse(readText(file));
+  } catch (error) {
+    if (error instanceof CliError || error instanceof DataError) throw error;
+    throw new CliError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = alarmSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new CliError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  }
+  const alarm = parsed.data;
+  if (alarm.type !== 'band') throw new CliError(`${file}: type: detect runs a band alarm ("type": "band"), not "${alarm.type}"`);
+  const datapointsToAlarm = alarm.datapointsToAlarm ?? alarm.evaluationPeriods;
+  if (datapointsToAlarm > alarm.evaluationPeriods) throw new CliError(`${file}: datapointsToAlarm: ${datapointsToAlarm} is more than evaluationPeriods (${alarm.evaluationPeriods})`);
+  return {
+    periodSeconds: alarm.periodSeconds,
+    statistic: alarm.statistic,
+    comparison: alarm.comparison,
+    band: alarm.band,
+    evaluationPeriods: alarm.evaluationPeriods,
+    datapointsToAlarm,
+    treatMissingData: alarm.treatMissingData,
+  };
+}
+
+/** The alarm from the options (over the settings file's, if given), every problem reported at once. */
+function detectOptions(v: Values, base: Readonly<DetectOptions>): DetectOptions {
   const problems: string[] = [];
   const num = (name: string, check: (x: number) => boolean, what: string): number | undefined => {
     const text = v[name];
@@ -239,7 +317,7 @@ function detectOptions(v: Values): DetectOptions {
     return text as T;
   };
   const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
-  const band: BandOptions = { ...DEFAULT_DETECT_OPTIONS.band };
+  const band: BandOptions = { ...base.band };
   const k = num('k', (x) => x > 0, 'a number above 0');
   if (k !== undefined) band.k = k;
   const seasonality = oneOf('seasonality', SEASONALITY_CHOICES);
@@ -254,20 +332,20 @@ function detectOptions(v: Values): DetectOptions {
   if (seasons !== undefined) band.minSeasons = seasons;
   const clamp = num('clamp-lower', () => true, 'a number');
   if (clamp !== undefined) band.clampLower = clamp;
-  const statistic = typeof v.statistic === 'string' ? v.statistic : DEFAULT_DETECT_OPTIONS.statistic;
+  const statistic = typeof v.statistic === 'string' ? v.statistic : base.statistic;
   if (!isStatistic(statistic)) problems.push(`--statistic: "${statistic}" is not Average, Sum, Minimum, Maximum, SampleCount or p0..p100`);
-  const n = num('evaluation-periods', positiveInt, 'a whole number from 1') ?? DEFAULT_DETECT_OPTIONS.evaluationPeriods;
-  const m = num('datapoints-to-alarm', positiveInt, 'a whole number from 1') ?? Math.min(n, DEFAULT_DETECT_OPTIONS.datapointsToAlarm);
+  const n = num('evaluation-periods', positiveInt, 'a whole number from 1') ?? base.evaluationPeriods;
+  const m = num('datapoints-to-alarm', positiveInt, 'a whole number from 1') ?? Math.min(n, base.datapointsToAlarm);
   if (m > n) problems.push(`--datapoints-to-alarm: ${m} is more than --evaluation-periods (${n})`);
   const options: DetectOptions = {
-    ...DEFAULT_DETECT_OPTIONS,
-    periodSeconds: num('period', positiveInt, 'a whole number of seconds from 1'),
+    ...base,
+    periodSeconds: num('period', positiveInt, 'a whole number of seconds from 1') ?? base.periodSeconds,
     statistic: statistic as DetectOptions['statistic'],
-    comparison: oneOf('comparison', COMPARISONS) ?? DEFAULT_DETECT_OPTIONS.comparison,
+    comparison: oneOf('comparison', COMPARISONS) ?? base.comparison,
     band,
     evaluationPeriods: n,
     datapointsToAlarm: m,
-    treatMissingData: oneOf('treat-missing-data', TREATMENTS) ?? DEFAULT_DETECT_OPTIONS.treatMissingData,
+    treatMissingData: oneOf('treat-missing-data', TREATMENTS) ?? base.treatMissingData,
   };
   if (problems.length > 0) throw new CliError(`${problems.join('\n')}\n\n${DETECT_USAGE}`);
   return options;

@@ -12,6 +12,8 @@ import { isMetricData, parseMetricData, type MetricDataOptions, type ReplayData 
 import { attachReplayData } from '../scenario/attachReplayData.js';
 import { parseScenario, ScenarioError, shortText, type Scenario } from '../scenario/parseScenario.js';
 import { replayScenario } from '../scenario/replayScenario.js';
+import { labelsFor, parseNabLabels, parseWindowCsv } from '../detect/labels.js';
+import { faultSpanMs, onsetRoom } from '../faults/drawOnset.js';
 import { TuneInputError } from '../tune/grid.js';
 import { simulateParallel } from '../parallel/simulateParallel.js';
 import { formatSummary } from './formatSummary.js';
@@ -31,6 +33,7 @@ Installed, the same command is \`bandsim <scenario> [options]\`.
 Other commands (each with --help):
   npm run detect -- <data file|folder> [--labels FILE]   the band alarm over your own data, scored on labels
   npm run tune -- <scenario|data file>                    recommend band settings under a false-alarm budget
+  npm run tune -- --labels FILE <data folder>             choose detect settings on labelled data (NAB score)
 
 Options:
   --seed N        override the scenario's seed (same seed, same results)
@@ -40,6 +43,8 @@ Options:
   --no-charts     write summary.json only (faster)
   --period S      metric data: group rows into periods of S seconds (default: the most common gap)
   --metric NAME   metric data: the get-metric-data Id, get-metric-statistics statistic or CSV column
+  --labels FILE   metric data: labelled incident windows (NAB combined_windows.json or a CSV of start,end);
+                  injected faults are drawn so that a fault and its detection horizon overlap none
   --workers N     worker threads for the trials (default: the number of cores; 1: none, in-process)
   --quiet         print nothing but errors
   -h, --help      show this help
@@ -127,6 +132,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
         'no-charts': { type: 'boolean' },
         period: { type: 'string' },
         metric: { type: 'string' },
+        labels: { type: 'string' },
         workers: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -154,7 +160,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     dataOptions.periodSeconds = Number(values.period);
   }
   if (values.metric !== undefined) dataOptions.metric = values.metric;
-  const scenario = loadScenario(file, dataOptions);
+  const scenario = loadScenario(file, dataOptions, values.labels === undefined ? undefined : resolve(io.cwd, values.labels));
   if (values.seed !== undefined) {
     if (values.seed.trim() === '' || values.seed.length > 100) throw new CliError('--seed: give a number or a word (at most 100 characters)');
     // A whole number stays a number while it is exact; a longer one is kept as the text given.
@@ -227,14 +233,16 @@ function rethrowAsCliError(error: unknown): never {
  * when the file is metric data itself (CSV, AWS CLI JSON), the default replay scenario around it, read with
  * `dataOptions` (`--period`, `--metric`; for a scenario file they are set in its series instead).
  */
-export function loadScenario(file: string, dataOptions: MetricDataOptions = {}): Scenario {
+export function loadScenario(file: string, dataOptions: MetricDataOptions = {}, labelsFile?: string): Scenario {
   const text = readText(file);
   if (isMetricData(file, text)) {
     const replay = parseMetricData(text, file, dataOptions);
-    return attachReplayData(parseScenario(JSON.stringify(replayScenario(file, replay)), file), new Map([['default', replay]]), file);
+    const input = replayScenario(file, replay);
+    if (labelsFile !== undefined && input.series.generator === 'replay') input.series.labels = labelsFile;
+    return attachLabels(attachReplayData(parseScenario(JSON.stringify(input), file), new Map([['default', replay]]), file), file);
   }
-  if (Object.keys(dataOptions).length > 0) {
-    throw new CliError(`--period and --metric apply to a metric data file; in a scenario, set series.periodSeconds and series.metric`);
+  if (Object.keys(dataOptions).length > 0 || labelsFile !== undefined) {
+    throw new CliError(`--period, --metric and --labels apply to a metric data file; in a scenario, set series.periodSeconds, series.metric and series.labels`);
   }
   const scenario = parseScenario(text, file);
   const data = new Map<string, ReplayData>();
@@ -248,7 +256,37 @@ export function loadScenario(file: string, dataOptions: MetricDataOptions = {}):
     const { statistic, column, metric, periodSeconds } = variant.series;
     data.set(variant.name, parseMetricData(readText(dataFile), dataFile, { statistic, column, metric, periodSeconds }));
   });
-  return attachReplayData(scenario, data, file);
+  return attachLabels(attachReplayData(scenario, data, file), file);
+}
+
+/**
+ * Reads each replay variant's `series.labels` (relative to the scenario file) into `variant.labels`, and checks
+ * that every fault of the variant has an onset whose span keeps clear of the windows.
+ */
+function attachLabels(scenario: Scenario, file: string): Scenario {
+  const problems: string[] = [];
+  const variants = scenario.variants.map((variant, v) => {
+    if (variant.series.generator !== 'replay' || variant.series.labels === undefined) return variant;
+    const field = scenario.variants.length > 1 && variant.name !== 'default' ? `variants[${v}].series.labels` : 'series.labels';
+    const labelsFile = resolve(dirname(file), variant.series.labels);
+    if (!existsSync(labelsFile) || !statSync(labelsFile).isFile()) throw new ScenarioError(file, [`${field}: no such file ${labelsFile}`]);
+    const text = readText(labelsFile);
+    const labels = text.trimStart().startsWith('{') ? parseNabLabels(text, labelsFile) : parseWindowCsv(text, labelsFile);
+    const dataFile = resolve(dirname(file), variant.series.file);
+    const windows = Array.isArray(labels) ? labels : labelsFor(labels, dataFile);
+    if (windows === undefined) throw new ScenarioError(file, [`${field}: ${labelsFile} has no labels for ${dataFile} (keys are matched against the end of the data file's path)`]);
+    scenario.faults.forEach((fault, f) => {
+      if (!fault.variants.includes(variant.name)) return;
+      const avoid = { windows, spanMs: faultSpanMs(fault, scenario.alarms) };
+      if (onsetRoom(scenario, fault.onset.timeOfDay, avoid) === 0) {
+        const span = Number.isFinite(avoid.spanMs) ? `${avoid.spanMs / 60_000} minutes` : 'the rest of the run';
+        problems.push(`faults[${f}] ("${fault.name}"): no onset in the onset spread keeps the fault and its detection horizon (${span}) clear of the ${windows.length} labelled window(s) of ${field}: widen onsetSpreadDays or shorten the fault`);
+      }
+    });
+    return { ...variant, labels: windows.map((w) => ({ startMs: w.startMs, endMs: w.endMs })) };
+  });
+  if (problems.length > 0) throw new ScenarioError(file, problems);
+  return { ...scenario, variants };
 }
 
 /** Files bandsim reads are at most this large (a scenario or a year of one-minute data is far smaller). */

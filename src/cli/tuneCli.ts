@@ -16,7 +16,9 @@ import type { OutputFile } from '../report/writeFilesAtomically.js';
 import type { BandAlarm } from '../scenario/parseScenario.js';
 import { defaultGrid, GRID_DIMENSIONS, parseGridLists, type GridDimension, type TuneGrid } from '../tune/grid.js';
 import { parseGoal } from '../tune/recommend.js';
+import { formatMinutes } from '../metrics/format.js';
 import { tune, type TuneResult } from '../tune/tune.js';
+import { runTuneLabels } from './tuneLabelsCli.js';
 import { checkOutput, CliError, loadScenario, resolveScenarioFile, runCommand, writeOutput, type CliIo } from './runCli.js';
 
 /** The help text of `bandsim tune` (`npm run tune -- --help`). */
@@ -24,7 +26,7 @@ export const TUNE_USAGE = `Usage: npm run tune <scenario|data file> [-- options]
 
 Sweeps band alarm settings on the same trials, and recommends the one that detects the faults best within a
 false-alarm budget, with the static alarms worth putting beside it and deployable CloudFormation, Terraform
-and AWS CLI JSON.
+and AWS CLI JSON. With --labels, tunes on labelled data files instead (npm run tune -- --labels x --help).
 
 Options:
   --max-false-alarms-per-week X   the budget on fault-free runs (default 1)
@@ -56,7 +58,8 @@ put-anomaly-detector.json, put-metric-alarm*.json). Exit codes: 0 done, 2 bad in
  * await runTuneCli(['skyline', '--trials', '5', '--k', '2,3'], { cwd: process.cwd(), stdout: console.log, stderr: console.error, interactive: false });
  */
 export async function runTuneCli(rawArgs: string[], io: CliIo): Promise<number> {
-  return runCommand('bandsim tune', io, () => run(rawArgs, io));
+  const onLabels = rawArgs.some((a) => a === '--labels' || a.startsWith('--labels='));
+  return runCommand('bandsim tune', io, () => (onLabels ? runTuneLabels(rawArgs, io) : run(rawArgs, io)));
 }
 
 async function run(rawArgs: string[], io: CliIo): Promise<number> {
@@ -252,7 +255,7 @@ export function formatTune(result: TuneResult): string[] {
     for (const i of [variant.recommended, ...variant.runnersUp]) {
       if (i === null) continue;
       const s = variant.settings[i];
-      lines.push(`  ${i === variant.recommended ? '*' : ' '} ${s.label.padEnd(34)} ${s.falseAlarmsPerWeek.toFixed(2).padStart(7)} FA/week ${`${Math.round(s.detectionRate * 100)}%`.padStart(5)} detected, p50 ${s.latencyP50 ?? '–'} min`);
+      lines.push(`  ${i === variant.recommended ? '*' : ' '} ${s.label.padEnd(34)} ${s.falseAlarmsPerWeek.toFixed(2).padStart(7)} FA/week ${`${Math.round(s.detectionRate * 100)}%`.padStart(5)} detected, p50 ${formatMinutes(s.latencyP50)}`);
     }
   }
   return lines.filter((l, i) => l !== '' || lines[i - 1] !== '');

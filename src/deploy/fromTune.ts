@@ -1,4 +1,5 @@
 import type { BandComparison } from '../alarm/classify.js';
+import { formatMinutes } from '../metrics/format.js';
 import type { BandAlarm } from '../scenario/parseScenario.js';
 import type { TuneResult, VariantTune } from '../tune/tune.js';
 import type { Deployment, MetricIdentity, StaticDeployment } from './deployment.js';
@@ -46,7 +47,7 @@ export function deploymentFor(result: TuneResult, variant: VariantTune, base: Ba
   }
   const notes = [
     `bandsim tune of "${where}", seed ${result.seed}, ${result.trials} trials per setting: recommended ${figures.label}.`,
-    `Simulated: ${figures.falseAlarmsPerWeek.toFixed(2)} false alarms per week (budget ${result.maxFalseAlarmsPerWeek}); ${figures.faults.map((f) => `${f.fault}: ${Math.round(f.detectionRate * 100)}%${f.latencyP50 !== null ? `, median ${f.latencyP50} min` : ''}`).join('; ')}.`,
+    `Simulated: ${figures.falseAlarmsPerWeek.toFixed(2)} false alarms per week (budget ${result.maxFalseAlarmsPerWeek}); ${figures.faults.map((f) => `${f.fault}: ${Math.round(f.detectionRate * 100)}%${f.latencyP50 !== null ? `, median ${formatMinutes(f.latencyP50)}` : ''}`).join('; ')}.`,
     `CloudWatch learns its own model: it finds the seasonality (hourly, daily, weekly) itself and it cannot be set, it trains on up to two weeks of history, and its σ is its own.`,
     `So only k, the period, the statistic, M of N and TreatMissingData (and excluded time ranges, the time zone) carry over from the simulated "${s.seasonality}, ${s.sigma} σ, ${s.trainingDays} days" band; check the live band before relying on it.`,
     ...(metric.placeholder ? ['Namespace and MetricName are placeholders (REPLACE_ME): run tune with --namespace, --metric-name and --dimension Name=Value.'] : []),

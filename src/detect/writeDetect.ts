@@ -11,6 +11,9 @@ export interface DetectFileResult {
   rows: number;
   datapoints: number;
   periodSeconds: number;
+  /** The band's season (resolved when `auto`) and bucket width, minutes (fitted to the period unless given). */
+  seasonality: string;
+  bucketMinutes: number;
   /** Transitions to ALARM over the whole file. */
   alarms: number;
   /** Present when labels were given. */

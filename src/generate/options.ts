@@ -80,6 +80,12 @@ const replaySeries = z.strictObject({
   column: z.string().min(1).max(200).optional(),
   /** get-metric-data: the result's Id (required when the file holds several); for other formats as statistic or column. */
   metric: z.string().min(1).max(255).optional(),
+  /**
+   * Labelled incident windows of the replayed data, relative to the scenario file: NAB's combined_windows.json
+   * form (the entry whose key ends the data file's path) or a CSV of start,end windows. Injected faults are
+   * drawn so that a fault and its detection horizon overlap no window. Default none.
+   */
+  labels: z.string().min(1).max(4096).optional(),
   /** The step rows are grouped into, seconds; default the most common gap between timestamps. */
   periodSeconds: z
     .number()

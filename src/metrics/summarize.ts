@@ -264,7 +264,7 @@ export function describeScenario(scenario: Scenario): unknown {
     ...scenario,
     startMs: undefined,
     start: new Date(scenario.startMs).toISOString(),
-    variants: scenario.variants.map(({ data: _data, facts: _facts, ...variant }) => variant),
+    variants: scenario.variants.map(({ data: _data, facts: _facts, labels: _labels, ...variant }) => variant),
     alarms: scenario.alarms.map((alarm) =>
       alarm.type === 'band'
         ? {
@@ -309,7 +309,8 @@ function replayData(scenario: Scenario, facts: ReplayFacts, variant: string, tri
       }
     }
   }
-  return { ...facts, warnings };
+  // A measured share: rounded like every measured figure.
+  return { ...facts, emptyPeriodShare: Number(facts.emptyPeriodShare.toPrecision(MEASURED_SIGNIFICANT_DIGITS)), warnings };
 }
 
 function latencyStats(latencies: number[]): LatencyStats {

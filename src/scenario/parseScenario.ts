@@ -50,6 +50,8 @@ export interface Variant {
   data?: Series;
   /** What reading the replayed file found (rows, step, rows sharing a period, warnings). */
   facts?: ReplayFacts;
+  /** The replayed data's labelled windows (UTC ms, both ends inclusive), once loaded: injected faults avoid them. */
+  labels?: Array<{ startMs: number; endMs: number }>;
 }
 
 /** A validated scenario with every default filled in: plain data, ready for `simulate`. */

@@ -4,6 +4,7 @@ import type { ReplayData } from '../replay/readDataFile.js';
 import type { ScenarioInput } from './schema.js';
 import { DAY_MS } from '../core/time.js';
 import { DEFAULT_BAND_OPTIONS } from '../band/options.js';
+import { fitBucketMinutes } from '../band/seasonality.js';
 
 /** The default replay's band alarms evaluate 3 of 3 datapoints. */
 const EVALUATION_PERIODS = 3;
@@ -19,8 +20,8 @@ const MIN_FAULT_PERIODS = 2 * EVALUATION_PERIODS;
  * change any of it.
  *
  * Fitted to the step: the band's buckets are the smallest whole number of periods of at least 15 minutes
- * that divides a day (15 minutes for 1- or 5-minute data, 16 for 2- or 4-minute data, 20 for 10-minute
- * data, 60 for hourly data), and a fault lasts at least 6 periods (twice the alarm's 3 periods: a fault
+ * that divides a day ({@link fitBucketMinutes}: 15 minutes for 1- or 5-minute data, 16 for 2- or 4-minute
+ * data, 20 for 10-minute data, 60 for hourly data), and a fault lasts at least 6 periods (twice the alarm's 3 periods: a fault
  * shorter than 3 periods cannot be caught by a 3-of-3 alarm), which the description then says.
  *
  * @throws DataError when the data is too short to hold a warm-up, onsets and a fault
@@ -37,8 +38,7 @@ export function replayScenario(file: string, data: ReplayData): ScenarioInput {
       `the data's step is ${series.stepSeconds} s: the default replay's 3-of-3 alarm needs a step of at most 8 hours (CloudWatch evaluates at most a day of datapoints)`,
     ]);
   }
-  let bucketSeconds = periodSeconds;
-  while (bucketSeconds < 900 || 86_400 % bucketSeconds !== 0) bucketSeconds += periodSeconds;
+  const bucketSeconds = fitBucketMinutes('daily', periodSeconds) * 60;
   const minFaultMinutes = MIN_FAULT_PERIODS * periodMinutes;
   const faults = [
     { name: 'drops to zero', effects: [{ type: 'outage' as const, as: 'zero' as const }], minutes: 60 },

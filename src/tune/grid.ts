@@ -1,6 +1,6 @@
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandOptions } from '../band/seasonalBand.js';
-import { bucketLayout, DEFAULT_BUCKET_MINUTES, SEASONALITIES, SEASONALITY_CHOICES, type Seasonality } from '../band/seasonality.js';
+import { bucketLayout, fitBucketMinutes, SEASONALITIES, SEASONALITY_CHOICES, type Seasonality } from '../band/seasonality.js';
 import type { BandAlarm } from '../scenario/parseScenario.js';
 import { TREATMENTS, type Statistic, type TreatMissingData } from '../core/alarmTerms.js';
 import { SIGMA_KINDS } from '../band/options.js';
@@ -128,7 +128,8 @@ export function compareSimplicity(a: TuneSetting, b: TuneSetting): number {
 
 /**
  * The band alarm of a setting: the base alarm with the setting's options. The bucket width is the base
- * alarm's for its own seasonality, else the seasonality's default (at least one period).
+ * alarm's for its own seasonality, else the seasonality's default, fitted to the setting's period (the
+ * smallest whole number of periods of at least that width that divides the season).
  *
  * @throws Error naming the setting when the bucket layout is impossible (e.g. a period longer than an hour for
  *   hourly buckets)
@@ -139,7 +140,9 @@ export function settingAlarm(setting: TuneSetting, base: BandAlarm, name: string
   const band: BandOptions = { ...base.band, k: setting.k, seasonality: setting.seasonality, sigma: setting.sigma, trainingDays: setting.trainingDays };
   if (setting.seasonality !== base.band.seasonality) delete band.bucketMinutes;
   if (setting.seasonality !== 'auto') {
-    const bucketMinutes = Math.max(band.bucketMinutes ?? DEFAULT_BUCKET_MINUTES[setting.seasonality], setting.periodSeconds / 60);
+    // The base alarm's bucket if it is whole periods of this setting and divides its season, else the
+    // smallest that is and does (a 15-minute bucket becomes 20 minutes for 10-minute periods).
+    const bucketMinutes = fittedBucket(band.bucketMinutes, setting.seasonality, setting.periodSeconds);
     try {
       const layout = bucketLayout(setting.seasonality, bucketMinutes, setting.periodSeconds);
       if (setting.trainingDays * 86_400_000 < layout.seasonMs) throw new TuneInputError(`${setting.trainingDays} training days are shorter than one ${setting.seasonality} season`);
@@ -160,6 +163,16 @@ export function settingAlarm(setting: TuneSetting, base: BandAlarm, name: string
   };
 }
 
+/** The given bucket if it fits the period and season, else the smallest fitting one of at least its width. */
+function fittedBucket(given: number | undefined, seasonality: Seasonality, periodSeconds: number): number {
+  if (given === undefined) return fitBucketMinutes(seasonality, periodSeconds);
+  try {
+    bucketLayout(seasonality, given, periodSeconds);
+    return given;
+  } catch {
+    return fitBucketMinutes(seasonality, periodSeconds, given);
+  }
+}
 
 /**
  * Reads grid dimensions from text lists (command-line flags or a grid file's strings), each a comma-separated

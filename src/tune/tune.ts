@@ -11,6 +11,7 @@ import { periodCheck, type PeriodCheck } from './periodCheck.js';
 import { goalShare, recommend, type Candidate, type FaultDetections, type LatencyGoal } from './recommend.js';
 import { sweep } from './sweep.js';
 import { wilsonInterval } from '../metrics/intervals.js';
+import { formatMinutes } from '../metrics/format.js';
 import { DAY_MS } from '../core/time.js';
 
 /** Options of {@link tune}. */
@@ -286,16 +287,18 @@ function verdict(
   const instead = statics.length
     ? ` Static alarms that would${goals.length ? ' meet the goals' : ''} within the budget: ${statics.map((c) => `"${c.name}" (${c.falseAlarmsPerWeek.toFixed(2)} false alarms/week; detects ${c.faults.filter((f) => f.detected > 0).map((f) => `${f.fault} ${percent(f.detectionRate)}`).join(', ')})`).join('; ')}.`
     : ` No static alarm considered${goals.length ? ' meets the goals' : ' catches a fault'} within the budget either.`;
+  // deploy/ holds files only for a recommended band setting; say so where static alarms are named instead.
+  const byHand = statics.length ? ' Nothing is exported to deploy/ without a band recommendation: their settings are under "companions" in tune.json.' : '';
   if (pick.best === null && pick.eligible > 0) {
-    return `Every setting within the budget detects none of the faults: a band alarm does not help here.${instead}`;
+    return `Every setting within the budget detects none of the faults: a band alarm does not help here.${instead}${byHand}`;
   }
   if (pick.best !== null) {
     const s = settings[pick.best];
-    return `Recommended: ${s.label}: ${s.falseAlarmsPerWeek.toFixed(2)} false alarms per week (budget ${budget}), detects ${percent(s.detectionRate)} of fault trials on average, median ${s.latencyP50 ?? '–'} min. ${pick.eligible} of ${settings.length} settings meet the budget${goals.length ? ' and the goals' : ''}.`;
+    return `Recommended: ${s.label}: ${s.falseAlarmsPerWeek.toFixed(2)} false alarms per week (budget ${budget}), detects ${percent(s.detectionRate)} of fault trials on average, median ${formatMinutes(s.latencyP50)}. ${pick.eligible} of ${settings.length} settings meet the budget${goals.length ? ' and the goals' : ''}.`;
   }
   const reason =
     pick.withinBudget === 0
       ? `No band setting stays within ${budget} false alarm(s) per week (the fewest: ${Math.min(...settings.map((s) => s.falseAlarmsPerWeek)).toFixed(2)}).`
       : `${pick.withinBudget} band setting(s) stay within the budget, but none meets every goal.`;
-  return reason + instead;
+  return reason + instead + byHand;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLayout, bucketOf, DEFAULT_BUCKET_MINUTES, phaseInSeason } from '../../src/band/seasonality.js';
+import { bucketLayout, bucketMinutesFor, bucketOf, DEFAULT_BUCKET_MINUTES, fitBucketMinutes, phaseInSeason } from '../../src/band/seasonality.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '../../src/core/time.js';
 
 /** 2026-01-05 00:00 UTC, a Monday. */
@@ -24,6 +24,31 @@ describe('bucketLayout', () => {
 
   it('has documented default widths', () => {
     expect(DEFAULT_BUCKET_MINUTES).toEqual({ none: 60, hourly: 1, daily: 15, weekly: 60 });
+  });
+});
+
+describe('fitBucketMinutes', () => {
+  it('gives the smallest whole number of periods of at least the default width that divides the season', () => {
+    const daily = [60, 120, 240, 300, 360, 480, 600, 720, 3600].map((p) => fitBucketMinutes('daily', p));
+    expect(daily).toEqual([15, 16, 16, 15, 18, 16, 20, 24, 60]);
+    for (const [i, p] of [60, 120, 240, 300, 360, 480, 600, 720, 3600].entries()) {
+      expect(() => bucketLayout('daily', daily[i], p)).not.toThrow();
+    }
+    expect(fitBucketMinutes('hourly', 120)).toBe(2);
+    expect(fitBucketMinutes('weekly', 600)).toBe(60);
+    expect(fitBucketMinutes('none', 420)).toBe(63);
+    expect(fitBucketMinutes('daily', 60, 7)).toBe(8);
+  });
+
+  it('returns a width the layout then refuses when no multiple of the period divides the season', () => {
+    const minutes = fitBucketMinutes('hourly', 420);
+    expect(() => bucketLayout('hourly', minutes, 420)).toThrow(RangeError);
+  });
+
+  it('keeps a given width (at least one period) and fits only a missing one', () => {
+    expect(bucketMinutesFor(30, 'daily', 60)).toBe(30);
+    expect(bucketMinutesFor(15, 'daily', 3600)).toBe(60);
+    expect(bucketMinutesFor(undefined, 'daily', 120)).toBe(16);
   });
 });
 

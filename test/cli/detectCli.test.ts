@@ -122,6 +122,74 @@ describe('bandsim detect', () => {
   });
 });
 
+/** `days` of a daily cycle sampled every `stepMinutes` (no header), for the step tests. */
+function stepCsv(stepMinutes: number, days: number): string {
+  const rng = createRng(stepMinutes, 'detect step test');
+  const lines: string[] = [];
+  for (let t = START; t < START + days * 86_400_000; t += stepMinutes * 60_000) {
+    lines.push(`${stamp(t)},${(50 + 20 * Math.sin((2 * Math.PI * (t % 86_400_000)) / 86_400_000) + randomNormal(rng)).toFixed(3)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('bandsim detect on other steps, folders and files', () => {
+  it('runs on 2- to 12-minute and 7-minute data with a bucket fitted to the period', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    const expected: Record<number, number> = { 2: 16, 4: 16, 6: 18, 7: 18, 8: 16, 10: 20, 12: 24 };
+    for (const minutes of [2, 4, 6, 7, 8, 10, 12]) {
+      writeFileSync(join(dir, `m${minutes}.csv`), stepCsv(minutes, 16));
+      const run = io(dir);
+      expect(await runDetectCli([`m${minutes}.csv`, '--out', `o${minutes}`, '--quiet'], run.io), `${minutes}-minute data: ${run.err.join('\n')}`).toBe(0);
+      const summary = JSON.parse(readFileSync(join(dir, `o${minutes}/summary.json`), 'utf8'));
+      // 7-minute data is replayed on a 6-minute step (the largest step below it that divides a day).
+      expect(summary.files[0].periodSeconds).toBe((minutes === 7 ? 6 : minutes) * 60);
+      const datapoints = readFileSync(join(dir, `o${minutes}/datapoints/m${minutes}.csv`), 'utf8').trim().split('\n');
+      expect(datapoints.some((l) => l.includes('->ALARM') || l.split(',')[8] === 'OK')).toBe(true);
+      expect(summary.files[0].bucketMinutes).toBe(expected[minutes]);
+    }
+  });
+
+  it('refuses a --bucket-minutes that is not whole periods instead of widening it silently', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'hourly.csv'), stepCsv(60, 20));
+    const run = io(dir);
+    expect(await runDetectCli(['hourly.csv', '--bucket-minutes', '7', '--out', 'o'], run.io)).toBe(2);
+    expect(run.err[0]).toMatch(/hourly\.csv[\s\S]*--bucket-minutes 7: not a whole number of the alarm's 3600-second periods/);
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+    const fine = io(dir);
+    expect(await runDetectCli(['hourly.csv', '--bucket-minutes', '120', '--out', 'o', '--quiet'], fine.io)).toBe(0);
+  });
+
+  it('reads data files by the rules simulate uses: a .txt or extension-less file is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    for (const name of ['m.txt', 'm']) {
+      writeFileSync(join(dir, name), stepCsv(5, 16));
+      const run = io(dir);
+      expect(await runDetectCli([name, '--out', 'o'], run.io)).toBe(2);
+      expect(run.err[0]).toContain(`${name}: not metric data: give a .csv file or AWS CLI`);
+    }
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+  });
+
+  it('leaves its own earlier output and any bandsim output folder out of a folder scan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data/a.csv'), stepCsv(5, 16));
+    const first = io(dir);
+    // The default --out of a folder is out/detect/<name> under the working folder: here inside data/.
+    expect(await runDetectCli(['.', '--quiet'], { ...first.io, cwd: join(dir, 'data') })).toBe(0);
+    expect(existsSync(join(dir, 'data/out/detect'))).toBe(true);
+    const again = io(join(dir, 'data'));
+    expect(await runDetectCli(['.', '--quiet', '--out', 'out/detect/again'], again.io)).toBe(0);
+    const summary = JSON.parse(readFileSync(join(dir, 'data/out/detect/again/summary.json'), 'utf8'));
+    expect(summary.files.map((f: { file: string }) => f.file)).toEqual(['a.csv']);
+    // And a rerun into the same folder (the --out itself) sees only a.csv too.
+    const rerun = io(join(dir, 'data'));
+    expect(await runDetectCli(['.', '--quiet', '--out', 'out/detect/again'], rerun.io)).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'data/out/detect/again/summary.json'), 'utf8')).files).toHaveLength(1);
+  });
+});
+
 // NAB's AWS CloudWatch and artificial series (28 files), when the shared data folder is next to the repository
 // (../shared, or ../../shared from a worktree). Prints the default settings' scores.
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -210,3 +210,59 @@ describe('runCli --out', () => {
     expect(readdirSync(join(dir, 'new'))).toEqual(['deeper']);
   });
 });
+
+describe('simulate with labelled windows', () => {
+  const START = Date.UTC(2026, 0, 5);
+  const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+  /** 20 days of 5-minute data; the default replay draws onsets over days 10 to about 18. */
+  function csv(): string {
+    const lines = ['timestamp,value'];
+    for (let i = 0; i < 20 * 288; i++) lines.push(`${stamp(START + i * 300_000)},${(50 + 10 * Math.sin((2 * Math.PI * i) / 288) + (i % 7)).toFixed(2)}`);
+    return `${lines.join('\n')}\n`;
+  }
+
+  it('draws every fault so that it and its detection horizon overlap no labelled window (simulate --labels and series.labels)', async () => {
+    const { loadScenario } = await import('../../src/cli/runCli.js');
+    const { simulate } = await import('../../src/simulate.js');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'm.csv'), csv());
+    // Two long incidents inside the onset spread, as a CSV of start,end windows.
+    const windows = [
+      [START + 11 * 86_400_000, START + 12.5 * 86_400_000],
+      [START + 14 * 86_400_000, START + 15 * 86_400_000],
+    ];
+    writeFileSync(join(dir, 'incidents.csv'), `start,end\n${windows.map(([s, e]) => `${stamp(s)},${stamp(e)}`).join('\n')}\n`);
+    const scenario = loadScenario(join(dir, 'm.csv'), {}, join(dir, 'incidents.csv'));
+    scenario.trials = 40;
+    expect(scenario.variants[0].labels).toHaveLength(2);
+    const spans = new Map(scenario.faults.map((f) => [f.name, (f.durationMinutes! + 3 * 5) * 60_000]));
+    const onsets = simulate(scenario).outcomes.flatMap((t) => t.faults.map((f) => ({ onset: f.onsetMs, span: spans.get(f.fault)! })));
+    expect(onsets).toHaveLength(40 * 4);
+    for (const { onset, span } of onsets) for (const [s, e] of windows) expect(onset + span <= s || onset > e).toBe(true);
+    // Some onsets fall between and after the windows: the draw still spreads over what is left.
+    expect(onsets.some(({ onset }) => onset > windows[0][1] && onset < windows[1][0])).toBe(true);
+
+    // The same through a scenario file's series.labels, and the CLI flag.
+    writeFileSync(join(dir, 's.json'), JSON.stringify({ name: 's', trials: 3, warmupDays: 10, onsetSpreadDays: 7, tailDays: 1, series: { generator: 'replay', file: 'm.csv', labels: 'incidents.csv' }, alarms: [{ name: 'band', type: 'band', periodSeconds: 300, evaluationPeriods: 3, band: { seasonality: 'daily' } }], faults: [{ name: 'zero', effects: [{ type: 'outage', as: 'zero' }], durationMinutes: 60 }] }));
+    const fromFile = loadScenario(join(dir, 's.json'));
+    expect(fromFile.variants[0].labels).toEqual(scenario.variants[0].labels);
+    for (const t of simulate(fromFile).outcomes) for (const f of t.faults) for (const [s, e] of windows) expect(f.onsetMs + 75 * 60_000 <= s || f.onsetMs > e).toBe(true);
+    const run = io(dir);
+    expect(await runCli(['m.csv', '--labels', 'incidents.csv', '--trials', '2', '--no-charts', '--out', 'o', '--quiet'], run.io)).toBe(0);
+    expect(run.err).toEqual([]);
+  });
+
+  it('refuses labels that leave no room for a fault, naming the fault and the field, and --labels with a scenario', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'm.csv'), csv());
+    writeFileSync(join(dir, 'all.csv'), `start,end\n${stamp(START)},${stamp(START + 20 * 86_400_000)}\n`);
+    const run = io(dir);
+    expect(await runCli(['m.csv', '--labels', 'all.csv', '--trials', '2', '--out', 'o'], run.io)).toBe(2);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toMatch(/faults\[0\] \("drops to zero"\): no onset in the onset spread keeps the fault and its detection horizon \(75 minutes\) clear of the 1 labelled window\(s\) of series\.labels/);
+    const scenario = io(dir);
+    expect(await runCli(['dice', '--labels', 'all.csv', '--out', 'o'], scenario.io)).toBe(2);
+    expect(scenario.err[0]).toContain('--labels apply to a metric data file');
+    expect(existsSync(join(dir, 'o'))).toBe(false);
+  });
+});

@@ -59,10 +59,25 @@ describe('bandsim tune end to end', () => {
     expect(byName.loop.periodCheck).toMatchObject({ periodMinutes: 46, flagged: true });
     expect(byName.loop.recommended).toBeNull();
     expect(byName.loop.verdict).toContain('does not help');
+    // Minutes are formatted, never printed as a raw fraction such as 0.16666666666666666.
+    expect(JSON.stringify(result.variants.map((v: { verdict: string }) => v.verdict))).not.toMatch(/\d\.\d{3,} min/);
     expect(byName['hourly cron'].periodCheck).toMatchObject({ periodMinutes: 60, flagged: false });
     expect(byName['hourly cron'].recommended).toBe(0);
     expect(existsSync(join(dir, 'r', 'deploy', 'hourly-cron', 'cloudformation.yaml'))).toBe(true);
     expect(existsSync(join(dir, 'r', 'deploy', 'loop'))).toBe(false);
+  }, 120_000);
+
+  it('names the static alarms that meet a goal no band meets, and says that deploy/ is not written then', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-tune-'));
+    const { io: cli, out, err } = io(dir);
+    const args = ['coconut', '--trials', '2', '--k', '3', '--seasonality', 'daily', '--sigma', 'pooled', '--m-of-n', '3/3', '--goal', 'no data at 03:00<=5min', '--out', 'r', '--no-charts'];
+    expect(await runTuneCli(args, cli)).toBe(0);
+    expect(err).toEqual([]);
+    const verdict = JSON.parse(readFileSync(join(dir, 'r', 'tune.json'), 'utf8')).variants[0].verdict;
+    expect(verdict).toContain('Static alarms that would meet the goals within the budget');
+    expect(verdict).toContain('Nothing is exported to deploy/ without a band recommendation');
+    expect(existsSync(join(dir, 'r', 'deploy'))).toBe(false);
+    expect(out.join('\n')).not.toMatch(/\d\.\d{3,} min/);
   }, 120_000);
 
   it('writes the same bytes for the same seed, on worker threads or in-process', async () => {

@@ -24,10 +24,10 @@ describe('writeDetect', () => {
     const hit = new Uint8Array(100);
     hit[60] = 1;
     const file = (name: string, scores: Uint8Array): DetectFileResult => ({
-      file: name, rows: 100, datapoints: 100, periodSeconds: 300, alarms: scores.reduce((a, b) => a + b, 0),
+      file: name, rows: 100, datapoints: 100, periodSeconds: 300, seasonality: 'daily', bucketMinutes: 15, alarms: scores.reduce((a, b) => a + b, 0),
       score: scoreDetection(times, scores, [{ first: 60, last: 69 }], 300),
     });
-    const results = [file('a.csv', hit), file('b.csv', new Uint8Array(100)), { file: 'c.csv', rows: 100, datapoints: 100, periodSeconds: 300, alarms: 0 }];
+    const results = [file('a.csv', hit), file('b.csv', new Uint8Array(100)), { file: 'c.csv', rows: 100, datapoints: 100, periodSeconds: 300, seasonality: 'daily', bucketMinutes: 15, alarms: 0 }];
     const totals = detectTotals(results)!;
     expect(totals).toMatchObject({ files: 2, windows: 2, caught: 1, falseAlarms: 0, latencyMinutesP50: 5 });
     // a.csv caught at the window's first row (+1), b.csv missed (−1): raw 0, null −2, perfect 2 → 50.

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MEASURED_SIGNIFICANT_DIGITS } from '../../src/metrics/summarize.js';
 import { parseScenario } from '../../src/scenario/parseScenario.js';
 import { simulate } from '../../src/simulate.js';
+import { parseMetricData } from '../../src/replay/readDataFile.js';
+import { replayScenario } from '../../src/scenario/replayScenario.js';
+import { attachReplayData } from '../../src/scenario/attachReplayData.js';
 
 const scenario = {
   name: 'exact echoes',
@@ -57,5 +60,20 @@ describe('summarize', () => {
     expect(measured.length).toBeGreaterThan(100);
     for (const x of measured) expect(significantDigits(x)).toBeLessThanOrEqual(MEASURED_SIGNIFICANT_DIGITS);
     expect(measured.some((x) => significantDigits(x) === MEASURED_SIGNIFICANT_DIGITS)).toBe(true);
+  });
+});
+
+describe('summarize on replayed data', () => {
+  it('rounds the replay facts it measured (the share of empty periods) like every measured figure', () => {
+    // 16 days of 5-minute rows with every third row missing: a third of the periods are empty.
+    const lines = ['timestamp,value'];
+    for (let i = 0; i < 16 * 288; i++) if (i % 3 !== 2) lines.push(`${new Date(Date.UTC(2026, 0, 5) + i * 300_000).toISOString()},${10 + (i % 7)}`);
+    const data = parseMetricData(lines.join('\n'), 'gaps.csv');
+    expect(data.facts.emptyPeriodShare).not.toBe(Number(data.facts.emptyPeriodShare.toPrecision(MEASURED_SIGNIFICANT_DIGITS)));
+    const input = { ...replayScenario('gaps.csv', data), trials: 1 };
+    const scenario = attachReplayData(parseScenario(JSON.stringify(input), 'gaps.csv'), new Map([['default', data]]), 'gaps.csv');
+    const share = simulate(scenario).summary.variants[0].data!.emptyPeriodShare;
+    expect(share).toBe(Number(data.facts.emptyPeriodShare.toPrecision(MEASURED_SIGNIFICANT_DIGITS)));
+    expect(share).toBeCloseTo(1 / 3, 3);
   });
 });

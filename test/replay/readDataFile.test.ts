@@ -211,7 +211,7 @@ describe('replaying data from the command line', () => {
     }
     const err: string[] = [];
     expect(await runCli(['dice', '--metric', 'x'], quiet(dir, err))).toBe(2);
-    expect(err.join('\n')).toMatch(/--period and --metric apply to a metric data file; in a scenario, set series\.periodSeconds and series\.metric/);
+    expect(err.join('\n')).toMatch(/--period, --metric and --labels apply to a metric data file; in a scenario, set series\.periodSeconds, series\.metric and series\.labels/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 

@@ -30,6 +30,17 @@ describe('grid', () => {
     expect(settingAlarm(weekly, { ...base, band: { ...base.band, bucketMinutes: 30 } }, 'b').band.bucketMinutes).toBeUndefined();
   });
 
+  it('fits the bucket to each setting\'s period instead of aborting the sweep (15 minutes on 10-minute periods is 20)', () => {
+    const grid = parseGridLists({ seasonality: 'daily,weekly,none', k: '2', sigma: 'pooled', 'm-of-n': '1/1', period: '600,120,3600' }, defaultGrid(base), (d) => d);
+    const fifteen = { ...base, band: { ...base.band, seasonality: 'daily' as const, bucketMinutes: 15 } };
+    const buckets = expandGrid(grid).map((s) => [s.seasonality, s.periodSeconds, settingAlarm(s, fifteen, 'x').band.bucketMinutes]);
+    expect(buckets).toEqual([
+      ['daily', 600, 20], ['weekly', 600, undefined], ['none', 600, undefined],
+      ['daily', 120, 16], ['weekly', 120, undefined], ['none', 120, undefined],
+      ['daily', 3600, 60], ['weekly', 3600, undefined], ['none', 3600, undefined],
+    ]);
+  });
+
   it('rejects a setting the band cannot have', () => {
     const [s] = expandGrid(parseGridLists({ seasonality: 'weekly', k: '2', sigma: 'pooled', 'm-of-n': '1/1', 'training-days': '3' }, defaultGrid(base), (d) => d));
     expect(() => settingAlarm(s, base, 'x')).toThrow('setting "x": 3 training days are shorter than one weekly season');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { alarmSchema } from '../../src/alarm/options.js';
+import { defaultLabelGrid, expandLabelGrid, readLabelGrid, settingAlarmConfig } from '../../src/tune/labelGrid.js';
+
+describe('label grid', () => {
+  it('expands every combination, the first band option fastest and the period slowest', () => {
+    const settings = expandLabelGrid(readLabelGrid({ period: '300,3600', 'm-of-n': '3/3', k: '2,3', sigma: 'pooled', seasonality: 'daily' }, null, ''));
+    expect(settings.map((s) => s.label)).toEqual(['300s Average 3/3 k=2', '300s Average 3/3 k=3', '3600s Average 3/3 k=2', '3600s Average 3/3 k=3']);
+    expect(settings[3].options).toMatchObject({ periodSeconds: 3600, evaluationPeriods: 3, datapointsToAlarm: 3, band: { k: 3, sigma: 'pooled', seasonality: 'daily', trainingDays: 14 } });
+    expect(expandLabelGrid(defaultLabelGrid())).toHaveLength(180);
+  });
+
+  it('takes any band option of the band schema from a grid file, with no code for it', () => {
+    const grid = readLabelGrid({ k: '2' }, { period: [3600], 'm-of-n': ['1/1'], band: { trainOnBreaching: [true, false], minSeasons: [1, 2] } }, 'grid.json');
+    const settings = expandLabelGrid(grid);
+    expect(settings.map((s) => [s.options.band.trainOnBreaching, s.options.band.minSeasons, s.options.band.k])).toEqual([
+      [true, 1, 2],
+      [false, 1, 2],
+      [true, 2, 2],
+      [false, 2, 2],
+    ]);
+    expect(settings[1].label).toBe('3600s Average 1/1 trainOnBreaching=false minSeasons=1');
+  });
+
+  it('refuses what the band schema refuses, and unknown fields, naming them', () => {
+    expect(() => expandLabelGrid(readLabelGrid({}, { band: { seasonality: ['monthly'] } }, 'g.json'))).toThrow(/grid band \{"seasonality":"monthly"\}: seasonality/);
+    expect(() => expandLabelGrid(readLabelGrid({}, { band: { colour: ['red'] } }, 'g.json'))).toThrow(/colour/);
+    expect(() => readLabelGrid({}, { periods: [60] }, 'g.json')).toThrow('g.json: unknown field "periods"');
+    expect(() => readLabelGrid({ 'm-of-n': '4/3' }, null, '')).toThrow('--m-of-n: "4/3" is not M/N');
+    expect(() => readLabelGrid({ k: 'x' }, null, '')).toThrow('--k: "x" is not a number');
+  });
+
+  it('writes a setting as a band alarm of the scenario format that reads back to the same options', () => {
+    const [setting] = expandLabelGrid(readLabelGrid({ period: '3600', 'm-of-n': '2/3', k: '2.5', seasonality: 'weekly', sigma: 'pooled', 'bucket-minutes': '120' }, null, ''));
+    const alarm = alarmSchema.parse(JSON.parse(JSON.stringify(settingAlarmConfig(setting))));
+    expect(alarm.type).toBe('band');
+    if (alarm.type !== 'band') return;
+    expect(alarm).toMatchObject({ periodSeconds: 3600, evaluationPeriods: 3, datapointsToAlarm: 2, statistic: 'Average', treatMissingData: 'missing' });
+    expect(alarm.band).toEqual(setting.options.band);
+  });
+});
