@@ -11,19 +11,68 @@ import { SEASONALITY_CHOICES } from './seasonality.js';
 export const SIGMA_KINDS = Object.freeze(['perBucket', 'pooled'] as const);
 
 /**
- * The band's options: one schema for the runtime check, the defaults and the TypeScript type
- * ({@link BandOptions} is its output). The scenario schema composes it as an alarm's `band`; in a scenario
- * file `excludedTimeRanges` are ISO times (`{ "start": "2026-01-10T00:00:00Z", "end": ... }`), turned into
- * UTC milliseconds here. Every object is strict: an unknown field is an error.
+ * The band models an alarm can use (`band.model`, default `seasonal`); see the README's band-model table and
+ * each file in src/band/models/ for the definition and its source.
  *
  * @example
- * bandOptionsSchema.parse({ k: 3 }); // { seasonality: 'daily', k: 3, trainingDays: 14, ... }
+ * BAND_MODELS[0]; // 'seasonal'
  */
-export const bandOptionsSchema = z
-  .strictObject({
+export const BAND_MODELS = Object.freeze([
+  'seasonal',
+  'robust',
+  'ewma',
+  'dailyWeekday',
+  'grafanaAdaptive',
+  'grafanaRobust',
+  'datadogBasic',
+  'awsPromql',
+] as const);
+
+/** A band model (one of {@link BAND_MODELS}). */
+export type BandModel = (typeof BAND_MODELS)[number];
+
+/**
+ * The models that learn from a short trailing window of recent datapoints rather than from seasonal buckets:
+ * `trainingDays`, `seasonality`, `bucketMinutes`, `sigma`, `minSeasons` and `trainOnCurrentSlot` do not apply
+ * to them; `windowMinutes` does.
+ *
+ * @example
+ * WINDOW_MODELS.includes('awsPromql'); // true
+ */
+export const WINDOW_MODELS: readonly BandModel[] = Object.freeze(['grafanaAdaptive', 'grafanaRobust', 'datadogBasic', 'awsPromql']);
+
+/**
+ * Each window model's default `windowMinutes`: Grafana adaptive's 1-hour mean, Grafana robust's 1-day median,
+ * AWS's 60-minute median, and one hour for Datadog basic (Datadog does not publish its window).
+ *
+ * @example
+ * DEFAULT_WINDOW_MINUTES.grafanaRobust; // 1440
+ */
+export const DEFAULT_WINDOW_MINUTES: Readonly<Partial<Record<BandModel, number>>> = Object.freeze({
+  grafanaAdaptive: 60,
+  grafanaRobust: 1440,
+  datadogBasic: 60,
+  awsPromql: 60,
+});
+
+/** `k` when a band does not set it: 3 for `awsPromql` (AWS's recipe: median + 3σ), else 2 (CloudWatch's). */
+export function defaultBandK(model: BandModel | undefined): number {
+  return model === 'awsPromql' ? 3 : 2;
+}
+
+/** The ewma model's default half-life, days. */
+export const DEFAULT_HALF_LIFE_DAYS = 3;
+
+/** The band options' fields (strict: an unknown field is an error); {@link bandOptionsSchema} adds the rules between them. */
+const bandOptionsObject = z.strictObject({
+    /**
+     * The band model (see {@link BAND_MODELS}); left out means `seasonal`, this file's per-bucket mean ± k·σ
+     * (left out rather than filled in so that summaries of bands that do not set it stay as they were).
+     */
+    model: z.enum(BAND_MODELS).optional(),
     /** Which season the band learns, or `auto` (see chooseSeasonality). Default `daily`. */
     seasonality: z.enum(SEASONALITY_CHOICES).default('daily'),
-    /** Band half-width in standard deviations; fractional allowed. Default 2 (CloudWatch's). */
+    /** Band half-width in standard deviations; fractional allowed. Default 2 (CloudWatch's); 3 for `awsPromql` (see {@link defaultBandK}). */
     k: fields.positive.max(100).default(2),
     /**
      * Length of the trailing training window, days. Default 14 (CloudWatch trains on up to two weeks). At least
@@ -74,11 +123,47 @@ export const bandOptionsSchema = z
      * sustained fault widen the band for the rest of it.
      */
     trainOnCurrentSlot: z.boolean().default(false),
-  })
+    /**
+     * A floor under σ for every model: σ ≥ max(absolute, relative·|expected|). Flat stretches give σ = 0, so
+     * without a floor any change breaches. Left out (default): no floor.
+     */
+    minSigma: z.strictObject({ absolute: fields.nonNegative.max(1e12).default(0), relative: fields.nonNegative.max(100).default(0) }).optional(),
+    /** `ewma` only: the age, days, at which a training datapoint weighs half as much as a current one. Default 3. */
+    halfLifeDays: fields.days.optional(),
+    /** Window models only (see {@link WINDOW_MODELS}): the trailing window, minutes. Default per model ({@link DEFAULT_WINDOW_MINUTES}). */
+    windowMinutes: fields.minutes.optional(),
+  });
+
+/**
+ * The band's options: one schema for the runtime check, the defaults and the TypeScript type
+ * ({@link BandOptions} is its output). The scenario schema composes it as an alarm's `band`; in a scenario
+ * file `excludedTimeRanges` are ISO times (`{ "start": "2026-01-10T00:00:00Z", "end": ... }`), turned into
+ * UTC milliseconds here. Every object is strict: an unknown field is an error.
+ *
+ * @example
+ * bandOptionsSchema.parse({ k: 3 }); // { seasonality: 'daily', k: 3, trainingDays: 14, ... }
+ * bandOptionsSchema.parse({ model: 'awsPromql' }).k; // 3
+ */
+export const bandOptionsSchema = z
+  .preprocess(
+    // k's default depends on the model: fill it in before the schema's own default (2) would.
+    (input) =>
+      input !== null && typeof input === 'object' && !Array.isArray(input) && !('k' in input) && (input as { model?: unknown }).model === 'awsPromql'
+        ? { ...input, k: defaultBandK('awsPromql') }
+        : input,
+    bandOptionsObject,
+  )
   .superRefine((band, ctx) => {
     band.excludedTimeRanges.forEach((r, i) => {
       if (!(r.endMs > r.startMs)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['excludedTimeRanges', i], message: 'end must be after start' });
     });
+    const model = band.model ?? 'seasonal';
+    if (band.halfLifeDays !== undefined && model !== 'ewma') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['halfLifeDays'], message: `applies only to model "ewma", not "${model}"` });
+    }
+    if (band.windowMinutes !== undefined && !WINDOW_MODELS.includes(model)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['windowMinutes'], message: `applies only to the window models (${WINDOW_MODELS.join(', ')}), not "${model}"` });
+    }
   });
 
 /**
@@ -90,7 +175,7 @@ export type BandOptions = z.output<typeof bandOptionsSchema>;
 /**
  * The band options as written in a scenario file (every field optional, `excludedTimeRanges` as ISO times).
  */
-export type BandOptionsInput = z.input<typeof bandOptionsSchema>;
+export type BandOptionsInput = z.input<typeof bandOptionsObject>;
 
 /**
  * The defaults of every band option, from {@link bandOptionsSchema}: daily seasonality, k = 2, 14 training
