@@ -24,7 +24,7 @@ import type { OutputFile } from '../report/writeFilesAtomically.js';
 import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
-import { SIGMA_KINDS } from '../band/options.js';
+import { BAND_MODELS, defaultBandK, SIGMA_KINDS, WINDOW_MODELS } from '../band/options.js';
 
 /** `npm run detect -- --help`. */
 export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]
@@ -40,7 +40,13 @@ Options:
   --out DIR                   output folder (default out/detect/<name>)
   --period SECONDS            alarm period (default: the data's step)
   --statistic S               Average (default), Sum, Minimum, Maximum, SampleCount, pNN
-  --k K                       band half-width in σ (default 2)
+  --model M                   band model: seasonal (default), robust, ewma, dailyWeekday, grafanaAdaptive,
+                              grafanaRobust, datadogBasic, awsPromql (README, "Band models")
+  --k K                       band half-width in σ (default 2; 3 for awsPromql)
+  --min-sigma X               σ floor, absolute (default off)
+  --min-sigma-relative R      σ floor as a share of |expected| (default off); the floor is the larger
+  --half-life-days D          ewma: age at which a datapoint weighs half (default 3)
+  --window-minutes M          window models: trailing window (default per model)
   --seasonality S             none, hourly, daily (default), weekly, auto
   --bucket-minutes M          bucket width (default per seasonality)
   --training-days D           trailing training window (default 14)
@@ -85,7 +91,12 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         period: { type: 'string' },
         statistic: { type: 'string' },
+        model: { type: 'string' },
         k: { type: 'string' },
+        'min-sigma': { type: 'string' },
+        'min-sigma-relative': { type: 'string' },
+        'half-life-days': { type: 'string' },
+        'window-minutes': { type: 'string' },
         seasonality: { type: 'string' },
         'bucket-minutes': { type: 'string' },
         'training-days': { type: 'string' },
@@ -239,8 +250,23 @@ function detectOptions(v: Values): DetectOptions {
   };
   const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
   const band: BandOptions = { ...DEFAULT_DETECT_OPTIONS.band };
+  const model = oneOf('model', BAND_MODELS);
+  if (model !== undefined) band.model = model;
   const k = num('k', (x) => x > 0, 'a number above 0');
-  if (k !== undefined) band.k = k;
+  band.k = k ?? defaultBandK(model);
+  const minSigma = num('min-sigma', (x) => x >= 0, 'a number of at least 0');
+  const minSigmaRelative = num('min-sigma-relative', (x) => x >= 0, 'a number of at least 0');
+  if (minSigma !== undefined || minSigmaRelative !== undefined) band.minSigma = { absolute: minSigma ?? 0, relative: minSigmaRelative ?? 0 };
+  const halfLife = num('half-life-days', (x) => x > 0, 'a number of days above 0');
+  if (halfLife !== undefined) {
+    if (model !== 'ewma') problems.push('--half-life-days: applies only to --model ewma');
+    band.halfLifeDays = halfLife;
+  }
+  const windowMinutes = num('window-minutes', (x) => x > 0, 'a number of minutes above 0');
+  if (windowMinutes !== undefined) {
+    if (!WINDOW_MODELS.includes(model ?? 'seasonal')) problems.push(`--window-minutes: applies only to --model ${WINDOW_MODELS.join(', ')}`);
+    band.windowMinutes = windowMinutes;
+  }
   const seasonality = oneOf('seasonality', SEASONALITY_CHOICES);
   if (seasonality !== undefined) band.seasonality = seasonality;
   const bucket = num('bucket-minutes', (x) => x > 0, 'a number of minutes above 0');
