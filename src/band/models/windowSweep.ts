@@ -84,19 +84,20 @@ export class Trailing {
 
   advance(i: number): void {
     const inJ = i - 1 - this.lag;
-    if (inJ >= 0) {
-      const x = this.train[inJ];
-      if (x === x) {
-        this.enter(x);
-        this.count++;
-      }
-    }
     const outJ = inJ - this.size;
+    // Leave before entering: a window never holds more than `size` values.
     if (outJ >= 0) {
       const x = this.train[outJ];
       if (x === x) {
         this.leave(x);
         this.count--;
+      }
+    }
+    if (inJ >= 0) {
+      const x = this.train[inJ];
+      if (x === x) {
+        this.enter(x);
+        this.count++;
       }
     }
   }

@@ -20,6 +20,7 @@ const weekday = (t: number) => (new Date(t).getUTCDay() + 6) % 7;
 describe('dailyWeekdayBand', () => {
   const dp = randomData(13, 24);
   const periodMs = dp.periodSeconds * 1000;
+  const weekdays = Array.from(dp.values, (_, j) => weekday(dp.startMs + j * periodMs));
   for (const [name, input] of CASES) {
     it(`equals the brute-force daily shape × weekday level: ${name}`, () => {
       const options = bandOptions(input);
@@ -33,14 +34,14 @@ describe('dailyWeekdayBand', () => {
         const from = i - Math.round((options.trainingDays * DAY_MS) / periodMs);
         const byDay: number[][] = [[], [], [], [], [], [], []];
         for (let j = Math.max(0, from); dp.startMs + j * periodMs < cutoff; j++) {
-          if (!Number.isNaN(train[j])) byDay[weekday(dp.startMs + j * periodMs)].push(train[j]);
+          if (!Number.isNaN(train[j])) byDay[weekdays[j]].push(train[j]);
         }
         const means = byDay.map((xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN));
         const present = means.filter((m) => !Number.isNaN(m));
         const overall = present.reduce((a, b) => a + b, 0) / present.length;
         const positive = present.every((m) => m > 0);
         const level = means.map((m) => (positive && !Number.isNaN(m) ? m / overall : 1));
-        const ys = js.map((j) => train[j] / level[weekday(dp.startMs + j * periodMs)]);
+        const ys = js.map((j) => train[j] / level[weekdays[j]]);
         const l = level[weekday(ti)];
         const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
         return symmetric(options, mean * l, sampleStandardDeviation(ys) * l, options.clampLower);
