@@ -113,7 +113,8 @@ export function quantileSorted(sorted: Float64Array, from: number, to: number, q
 
 /**
  * The median absolute deviation of `sorted[from, to)` (ascending) around `center`: the median of |x − center|,
- * found by walking outward from `center` in O(m) without sorting (the two sides are each sorted by distance).
+ * in O(log m): the values below and above `center` are each sorted by distance, so the median distance is a
+ * selection from two sorted sequences.
  *
  * @example
  * madSorted(Float64Array.of(1, 2, 3, 4, 100), 0, 5, 3); // 1
@@ -129,27 +130,28 @@ export function madSorted(sorted: Float64Array, from: number, to: number, center
     if (sorted[mid] < center) lo = mid + 1;
     else hi = mid;
   }
-  let left = lo - 1;
-  let right = lo;
-  // The distances in ascending order: the ranks (m − 1) / 2 rounded down and up give the median.
-  const want = (m - 1) >> 1;
-  const wantHigh = m % 2 === 0 ? want + 1 : want;
-  let lowValue = 0;
-  for (let r = 0; r <= wantHigh; r++) {
-    const dl = left >= from ? center - sorted[left] : Infinity;
-    const dr = right < to ? sorted[right] - center : Infinity;
-    let d: number;
-    if (dl <= dr) {
-      d = dl;
-      left--;
-    } else {
-      d = dr;
-      right++;
+  const split = lo;
+  const leftCount = split - from;
+  const rightCount = to - split;
+  // Distances in ascending order: left side a = 0, 1, … is center − sorted[split − 1 − a], right side b is
+  // sorted[split + b] − center. The r-th smallest of the two (r from 0) by bisection on how many come from
+  // the left: O(log m).
+  const left = (a: number) => center - sorted[split - 1 - a];
+  const right = (b: number) => sorted[split + b] - center;
+  const kth = (r: number): number => {
+    let lo2 = Math.max(0, r + 1 - rightCount);
+    let hi2 = Math.min(r + 1, leftCount);
+    while (lo2 < hi2) {
+      const a = (lo2 + hi2) >>> 1;
+      const b = r + 1 - a;
+      if (b > 0 && left(a) < right(b - 1)) lo2 = a + 1;
+      else hi2 = a;
     }
-    if (r === want) lowValue = d;
-    if (r === wantHigh) return (lowValue + d) / 2;
-  }
-  return Number.NaN;
+    const b = r + 1 - lo2;
+    return Math.max(lo2 > 0 ? left(lo2 - 1) : -Infinity, b > 0 ? right(b - 1) : -Infinity);
+  };
+  const want = (m - 1) >> 1;
+  return m % 2 === 1 ? kth(want) : (kth(want) + kth(want + 1)) / 2;
 }
 
 /**
