@@ -161,6 +161,12 @@ export const bandOptionsSchema = z
     if (band.halfLifeDays !== undefined && model !== 'ewma') {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['halfLifeDays'], message: `applies only to model "ewma", not "${model}"` });
     }
+    if (band.sigma === 'pooled' && model !== 'seasonal') {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['sigma'], message: `"pooled" applies only to model "seasonal", not "${model}"` });
+    }
+    if (band.trainOnCurrentSlot && WINDOW_MODELS.includes(model)) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['trainOnCurrentSlot'], message: `applies only to bucket models, not the window model "${model}"` });
+    }
     if (band.windowMinutes !== undefined && !WINDOW_MODELS.includes(model)) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['windowMinutes'], message: `applies only to the window models (${WINDOW_MODELS.join(', ')}), not "${model}"` });
     }

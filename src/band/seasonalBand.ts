@@ -44,7 +44,9 @@ export interface BandCheckpoint {
  * Conventions: σ is the sample standard deviation (÷ (n − 1)); pooled σ is √(Σ_b M2_b / (N − B)), summed over
  * the B non-empty buckets holding N datapoints, M2_b = Σ (x − mean_b)². A bucket needs at least 2 training
  * datapoints (and `minSeasons` seasons' worth) for a band. An excluded range keeps out every datapoint whose
- * period overlaps it.
+ * period overlaps it. With `minSigma`, σ is raised to max(absolute, relative·|mean|) before the band is drawn
+ * (and before `trainOnBreaching: false` asks whether a datapoint was inside it). `model` is not read: this is
+ * the `seasonal` model (computeBand dispatches the others).
  *
  * Method: one streaming sweep, O(1) amortised per datapoint, with no full-length scratch arrays (only the
  * four outputs). Buckets are counted forward from the first datapoint's (integers, no `%` per datapoint).

@@ -275,6 +275,7 @@ function detectOptions(v: Values): DetectOptions {
   if (days !== undefined) band.trainingDays = days;
   const sigma = oneOf('sigma', SIGMA_KINDS);
   if (sigma !== undefined) band.sigma = sigma;
+  if (sigma === 'pooled' && (model ?? 'seasonal') !== 'seasonal') problems.push('--sigma: pooled applies only to --model seasonal');
   const seasons = num('min-seasons', (x) => x > 0, 'a number above 0');
   if (seasons !== undefined) band.minSeasons = seasons;
   const clamp = num('clamp-lower', () => true, 'a number');

@@ -54,5 +54,7 @@ describe('bandOptionsSchema: band models', () => {
     expect(paths({ windowMinutes: 30 })?.[0]).toMatch(/^windowMinutes: applies only to the window models/);
     expect(paths({ minSigma: { absolute: 1, floor: 2 } })?.[0]).toMatch(/^minSigma: Unrecognized key/);
     expect(paths({ minSigma: { absolute: -1 } })?.[0]).toMatch(/^minSigma.absolute/);
+    expect(paths({ model: 'ewma', sigma: 'pooled' })).toEqual(['sigma: "pooled" applies only to model "seasonal", not "ewma"']);
+    expect(paths({ model: 'awsPromql', trainOnCurrentSlot: true })).toEqual(['trainOnCurrentSlot: applies only to bucket models, not the window model "awsPromql"']);
   });
 });

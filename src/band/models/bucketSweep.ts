@@ -6,6 +6,9 @@ import { allocateBand, excludedMask, trainsAt, writeBand } from './common.js';
 /**
  * The training datapoints of each bucket, oldest first, as datapoint indices in per-bucket rings: bucket b's
  * are `ring[b·capacity + (head[b] + q) mod capacity]` for q = 0 … count[b] − 1.
+ *
+ * @example
+ * const newest = rings.ring[b * rings.capacity + ((rings.head[b] + rings.count[b] - 1) % rings.capacity)];
  */
 export interface BucketRings {
   readonly capacity: number;
@@ -17,6 +20,9 @@ export interface BucketRings {
 /**
  * What a bucket model adds to the shared sweep: its own bookkeeping as training datapoints enter and leave
  * the window, and the expected value and σ of a datapoint from its bucket's training datapoints.
+ *
+ * @example
+ * const plainMean: BucketEstimator = { add() {}, remove() {}, estimate(i, b, out) { out.expected = ...; out.sigma = ...; } };
  */
 export interface BucketEstimator {
   /** Datapoint j (of bucket b) entered the training window; it is already the newest in `rings`. */

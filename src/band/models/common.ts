@@ -56,6 +56,9 @@ export function sigmaFloor(options: BandOptions, expected: number): number {
 /**
  * Writes band value i: expected ± k·σ (σ raised to the minSigma floor), the lower edge kept at or above
  * `clampLower` when that is set. NaN `expected` or σ writes NaN everywhere.
+ *
+ * @example
+ * writeBand(band, i, 100, 5, options, 0); // band.upper[i] = 100 + k·5
  */
 export function writeBand(band: Band, i: number, expected: number, sigma: number, options: BandOptions, clampLower: number | null): void {
   if (!(expected === expected) || !(sigma === sigma)) {
@@ -76,6 +79,9 @@ export function writeBand(band: Band, i: number, expected: number, sigma: number
 /**
  * Whether datapoint i trains later bands: present, not excluded, and (with `trainOnBreaching` false) inside
  * its own band (a datapoint without a band counts as inside, as in the seasonal band).
+ *
+ * @example
+ * if (trainsAt(band, values, excluded, i, options.trainOnBreaching)) train[i] = values[i];
  */
 export function trainsAt(band: Band, values: Float64Array, excluded: Uint8Array, i: number, trainOnBreaching: boolean): boolean {
   const x = values[i];
@@ -156,7 +162,13 @@ export function madSorted(sorted: Float64Array, from: number, to: number, center
 
 /**
  * A window of values kept sorted (insertion and removal by binary search and a block move, O(m)); for
- * rolling medians and quantiles.
+ * rolling medians and quantiles. Holds at most `capacity` values.
+ *
+ * @example
+ * const w = new SortedWindow(3);
+ * w.insert(5); w.insert(1); w.insert(3);
+ * w.quantile(0.5); // 3
+ * w.mad(3); // 2
  */
 export class SortedWindow {
   readonly values: Float64Array;

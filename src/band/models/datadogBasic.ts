@@ -4,7 +4,12 @@ import type { Band, BandBuffers } from '../seasonalBand.js';
 import { sigmaFloor, SortedWindow } from './common.js';
 import { sweepWindow, Trailing, windowPointsOf } from './windowSweep.js';
 
-/** IQR / 1.349 is σ for normal data (the interquartile range of N(0, 1) is 1.349). */
+/**
+ * IQR / 1.349 is σ for normal data (the interquartile range of N(0, 1) is 1.349).
+ *
+ * @example
+ * (q75 - q25) * IQR_TO_SIGMA; // σ
+ */
 export const IQR_TO_SIGMA = 1 / 1.349;
 
 /**

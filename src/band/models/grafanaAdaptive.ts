@@ -4,8 +4,20 @@ import type { Band, BandBuffers } from '../seasonalBand.js';
 import { pointsIn, sigmaFloor, SortedWindow } from './common.js';
 import { meanAndPopulationSigma, sweepWindow, Trailing, windowPointsOf } from './windowSweep.js';
 
-/** Grafana's thresholds: σ_1h is kept only where σ_1h > 0.5·avg_1h; the margin band is avg ± 0.5·avg. */
+/**
+ * Grafana adaptive keeps σ_1h only where σ_1h > this × avg_1h (its `threshold_by_covar`).
+ *
+ * @example
+ * sigma > GRAFANA_COVAR_THRESHOLD * avg; // σ kept
+ */
 export const GRAFANA_COVAR_THRESHOLD = 0.5;
+
+/**
+ * Grafana's margin band: the level ± this × the level (its `margin_multiplier`, both strategies).
+ *
+ * @example
+ * avg + GRAFANA_MARGIN * avg; // the margin band's upper edge
+ */
 export const GRAFANA_MARGIN = 0.5;
 
 /**

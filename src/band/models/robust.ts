@@ -4,7 +4,12 @@ import { bucketPlan, type Band, type BandBuffers } from '../seasonalBand.js';
 import { SortedWindow } from './common.js';
 import { sweepBuckets } from './bucketSweep.js';
 
-/** 1.4826 ≈ 1/Φ⁻¹(3/4): k·1.4826·MAD is k standard deviations for normal data. */
+/**
+ * 1.4826 ≈ 1/Φ⁻¹(3/4): k·1.4826·MAD is k standard deviations for normal data.
+ *
+ * @example
+ * MAD_TO_SIGMA * 1; // σ of normal data whose MAD is 1
+ */
 export const MAD_TO_SIGMA = 1.4826;
 
 /**

@@ -3,7 +3,12 @@ import { DEFAULT_WINDOW_MINUTES, type BandModel, type BandOptions } from '../opt
 import type { Band, BandBuffers } from '../seasonalBand.js';
 import { allocateBand, excludedMask, pointsIn, trainsAt } from './common.js';
 
-/** A window model's band at one datapoint, before the lower edge is clamped. NaN expected: no band. */
+/**
+ * A window model's band at one datapoint, before the lower edge is clamped. NaN expected: no band.
+ *
+ * @example
+ * const out: WindowBand = { expected: 10, sigma: 1, lower: 8, upper: 12 };
+ */
 export interface WindowBand {
   expected: number;
   sigma: number;
@@ -70,7 +75,12 @@ export function sweepWindow(
 /**
  * A trailing window of training values kept as the sweep moves: before banding i, `advance(i)` admits
  * train[i − 1 − lag] and drops train[i − 1 − lag − size], so the window holds train over
- * [i − lag − size, i − lag). Calls `enter` and `leave` for present values only.
+ * [i − lag − size, i − lag). Calls `enter` and `leave` for present values only (a value leaves before the
+ * next enters).
+ *
+ * @example
+ * const last = new Trailing(train, 12, 0, (x) => sorted.insert(x), (x) => sorted.remove(x));
+ * last.advance(i); // now holds train[i − 12 … i − 1]
  */
 export class Trailing {
   count = 0;
@@ -103,7 +113,12 @@ export class Trailing {
   }
 }
 
-/** Mean and population σ (÷ m, as PromQL's stddev_over_time) of `sorted[0, m)`, two passes. */
+/**
+ * Mean and population σ (÷ m, as PromQL's stddev_over_time) of `xs[0, m)`, two passes.
+ *
+ * @example
+ * meanAndPopulationSigma(Float64Array.of(1, 3), 2); // { mean: 2, sigma: 1 }
+ */
 export function meanAndPopulationSigma(xs: Float64Array, m: number): { mean: number; sigma: number } {
   let sum = 0;
   for (let q = 0; q < m; q++) sum += xs[q];
