@@ -55,84 +55,95 @@ export const DEFAULT_WINDOW_MINUTES: Readonly<Partial<Record<BandModel, number>>
   awsPromql: 60,
 });
 
-/** `k` when a band does not set it: 3 for `awsPromql` (AWS's recipe: median + 3σ), else 2 (CloudWatch's). */
+/**
+ * `k` when a band does not set it: 3 for `awsPromql` (AWS's recipe: median + 3σ), else 2 (CloudWatch's).
+ *
+ * @example
+ * defaultBandK('awsPromql'); // 3
+ * defaultBandK(undefined); // 2 (seasonal)
+ */
 export function defaultBandK(model: BandModel | undefined): number {
   return model === 'awsPromql' ? 3 : 2;
 }
 
-/** The ewma model's default half-life, days. */
+/**
+ * The ewma model's default half-life, days: a datapoint 3 days old weighs half as much as a current one.
+ *
+ * @example
+ * options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS; // 3 unless set
+ */
 export const DEFAULT_HALF_LIFE_DAYS = 3;
 
 /** The band options' fields (strict: an unknown field is an error); {@link bandOptionsSchema} adds the rules between them. */
 const bandOptionsObject = z.strictObject({
-    /**
-     * The band model (see {@link BAND_MODELS}); left out means `seasonal`, this file's per-bucket mean ± k·σ
-     * (left out rather than filled in so that summaries of bands that do not set it stay as they were).
-     */
-    model: z.enum(BAND_MODELS).optional(),
-    /** Which season the band learns, or `auto` (see chooseSeasonality). Default `daily`. */
-    seasonality: z.enum(SEASONALITY_CHOICES).default('daily'),
-    /** Band half-width in standard deviations; fractional allowed. Default 2 (CloudWatch's); 3 for `awsPromql` (see {@link defaultBandK}). */
-    k: fields.positive.max(100).default(2),
-    /**
-     * Length of the trailing training window, days. Default 14 (CloudWatch trains on up to two weeks). At least
-     * one season; without `trainOnCurrentSlot`, longer than one season by at least one bucket less one period
-     * (a window of exactly one season would give a band only at the first datapoint of each bucket occurrence).
-     */
-    trainingDays: fields.days.default(14),
-    /**
-     * Bucket width, minutes; default (left undefined here, resolved by the band) per seasonality: none 60,
-     * hourly 1, daily 15, weekly 60 (see DEFAULT_BUCKET_MINUTES), and at least one alarm period.
-     */
-    bucketMinutes: fields.positive.max(10_080).optional(),
-    /**
-     * `perBucket` (default): σ of the bucket's own history (sample standard deviation, ÷ (n − 1)), so the band
-     * is narrow where the metric is steady (at night) and wide where it varies. `pooled`: one residual spread
-     * over the whole trailing window, √(Σ_b Σ (x − mean_b)² / (N − non-empty buckets)), so the band keeps about
-     * the same width day and night, as CloudWatch's band looks in the field report.
-     */
-    sigma: z.enum(SIGMA_KINDS).default('perBucket'),
-    /**
-     * A bucket gives a band once it holds `minSeasons` seasons' worth of datapoints (capped at the complete
-     * occurrences a full window always holds: 1 for a weekly band over 14 days), and at least 2 datapoints
-     * (σ needs two). Default 2.
-     */
-    minSeasons: fields.positive.max(1000).default(2),
-    /** Lower edge kept at or above this value (e.g. 0 for counts); default null: CloudWatch does not clamp custom metrics. */
-    clampLower: fields.value.nullable().default(null),
-    /**
-     * Time ranges kept out of training, like `ExcludedTimeRanges`: every datapoint whose period [t, t + period)
-     * overlaps a range is left out. Given as ISO times, kept as UTC ms (end exclusive). Default none.
-     */
-    excludedTimeRanges: z
-      .array(
-        z
-          .strictObject({ start: fields.isoTime, end: fields.isoTime })
-          .transform((r) => ({ startMs: Date.parse(r.start), endMs: Date.parse(r.end) })),
-      )
-      .max(10)
-      .default([]),
-    /**
-     * Whether datapoints outside the band (at their own time) feed training. Default true: CloudWatch trains
-     * on all data except excluded ranges, so a long fault is slowly learned as normal.
-     */
-    trainOnBreaching: z.boolean().default(true),
-    /**
-     * Whether earlier datapoints of the current bucket occurrence (today's 03:00–03:15 before 03:07) are in
-     * the window. Default false: only completed occurrences train the band. If true, the first minutes of a
-     * sustained fault widen the band for the rest of it.
-     */
-    trainOnCurrentSlot: z.boolean().default(false),
-    /**
-     * A floor under σ for every model: σ ≥ max(absolute, relative·|expected|). Flat stretches give σ = 0, so
-     * without a floor any change breaches. Left out (default): no floor.
-     */
-    minSigma: z.strictObject({ absolute: fields.nonNegative.max(1e12).default(0), relative: fields.nonNegative.max(100).default(0) }).optional(),
-    /** `ewma` only: the age, days, at which a training datapoint weighs half as much as a current one. Default 3. */
-    halfLifeDays: fields.days.optional(),
-    /** Window models only (see {@link WINDOW_MODELS}): the trailing window, minutes. Default per model ({@link DEFAULT_WINDOW_MINUTES}). */
-    windowMinutes: fields.minutes.optional(),
-  });
+  /**
+   * The band model (see {@link BAND_MODELS}); left out means `seasonal`, this file's per-bucket mean ± k·σ
+   * (left out rather than filled in so that summaries of bands that do not set it stay as they were).
+   */
+  model: z.enum(BAND_MODELS).optional(),
+  /** Which season the band learns, or `auto` (see chooseSeasonality). Default `daily`. */
+  seasonality: z.enum(SEASONALITY_CHOICES).default('daily'),
+  /** Band half-width in standard deviations; fractional allowed. Default 2 (CloudWatch's); 3 for `awsPromql` (see {@link defaultBandK}). */
+  k: fields.positive.max(100).default(2),
+  /**
+   * Length of the trailing training window, days. Default 14 (CloudWatch trains on up to two weeks). At least
+   * one season; without `trainOnCurrentSlot`, longer than one season by at least one bucket less one period
+   * (a window of exactly one season would give a band only at the first datapoint of each bucket occurrence).
+   */
+  trainingDays: fields.days.default(14),
+  /**
+   * Bucket width, minutes; default (left undefined here, resolved by the band) per seasonality: none 60,
+   * hourly 1, daily 15, weekly 60 (see DEFAULT_BUCKET_MINUTES), and at least one alarm period.
+   */
+  bucketMinutes: fields.positive.max(10_080).optional(),
+  /**
+   * `perBucket` (default): σ of the bucket's own history (sample standard deviation, ÷ (n − 1)), so the band
+   * is narrow where the metric is steady (at night) and wide where it varies. `pooled`: one residual spread
+   * over the whole trailing window, √(Σ_b Σ (x − mean_b)² / (N − non-empty buckets)), so the band keeps about
+   * the same width day and night, as CloudWatch's band looks in the field report.
+   */
+  sigma: z.enum(SIGMA_KINDS).default('perBucket'),
+  /**
+   * A bucket gives a band once it holds `minSeasons` seasons' worth of datapoints (capped at the complete
+   * occurrences a full window always holds: 1 for a weekly band over 14 days), and at least 2 datapoints
+   * (σ needs two). Default 2.
+   */
+  minSeasons: fields.positive.max(1000).default(2),
+  /** Lower edge kept at or above this value (e.g. 0 for counts); default null: CloudWatch does not clamp custom metrics. */
+  clampLower: fields.value.nullable().default(null),
+  /**
+   * Time ranges kept out of training, like `ExcludedTimeRanges`: every datapoint whose period [t, t + period)
+   * overlaps a range is left out. Given as ISO times, kept as UTC ms (end exclusive). Default none.
+   */
+  excludedTimeRanges: z
+    .array(
+      z
+        .strictObject({ start: fields.isoTime, end: fields.isoTime })
+        .transform((r) => ({ startMs: Date.parse(r.start), endMs: Date.parse(r.end) })),
+    )
+    .max(10)
+    .default([]),
+  /**
+   * Whether datapoints outside the band (at their own time) feed training. Default true: CloudWatch trains
+   * on all data except excluded ranges, so a long fault is slowly learned as normal.
+   */
+  trainOnBreaching: z.boolean().default(true),
+  /**
+   * Whether earlier datapoints of the current bucket occurrence (today's 03:00–03:15 before 03:07) are in
+   * the window. Default false: only completed occurrences train the band. If true, the first minutes of a
+   * sustained fault widen the band for the rest of it.
+   */
+  trainOnCurrentSlot: z.boolean().default(false),
+  /**
+   * A floor under σ for every model: σ ≥ max(absolute, relative·|expected|). Flat stretches give σ = 0, so
+   * without a floor any change breaches. Left out (default): no floor.
+   */
+  minSigma: z.strictObject({ absolute: fields.nonNegative.max(1e12).default(0), relative: fields.nonNegative.max(100).default(0) }).optional(),
+  /** `ewma` only: the age, days, at which a training datapoint weighs half as much as a current one. Default 3. */
+  halfLifeDays: fields.days.optional(),
+  /** Window models only (see {@link WINDOW_MODELS}): the trailing window, minutes. Default per model ({@link DEFAULT_WINDOW_MINUTES}). */
+  windowMinutes: fields.minutes.optional(),
+});
 
 /**
  * The band's options: one schema for the runtime check, the defaults and the TypeScript type
