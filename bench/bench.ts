@@ -18,6 +18,8 @@
  * Figures are CPU time (process.cpuUsage, user + system) per datapoint, the median of several runs. Targets
  * are printed as PASS or MISS; the exit code does not depend on them.
  *
+ * Then each band model's default band over 30 days of 5-minute and 1-minute datapoints.
+ *
  * Options (environment): BENCH_POINTS (reference workload size, default 20000000), BENCH_TRIALS (coconut
  * trials end to end, default 100), BENCH_PARALLEL_TRIALS (coconut trials on 2 workers, default 1000),
  * BENCH_PARALLEL_RUNS (runs of those, default 3), BENCH_RUNS (runs per kernel measure, default 5).
@@ -28,6 +30,8 @@ import { mean, sampleStandardDeviation } from 'simple-statistics';
 import type { Datapoints } from '../src/alarm/aggregate.js';
 import { evaluateAlarm } from '../src/alarm/evaluate.js';
 import { DEFAULT_BAND_OPTIONS, seasonalBand, type BandOptions } from '../src/band/seasonalBand.js';
+import { computeBand } from '../src/band/computeBand.js';
+import { BAND_MODELS, bandOptionsSchema } from '../src/band/options.js';
 import { generateCoconut } from '../src/generate/coconut.js';
 import { randomNormal } from '../src/random/normal.js';
 import { createRng } from '../src/random/rng.js';
@@ -379,6 +383,28 @@ console.log(table(['band kernel, ns per datapoint', 'points', 'bandsim', 'plain'
     ok: idleWallS <= 20,
     detail: `${fmt(idleWallS)} s; measured wall ${fmt((wallMs / 1000) * (1000 / PARALLEL_TRIALS))} s with other work on the machine`,
   });
+}
+
+// Band models: each model's default band over 30 days of 5-minute and of 1-minute datapoints (seeded noise
+// on a daily wave, 3% missing), CPU ms per band, the median of RUNS runs.
+{
+  const rng = createRng(7, 'bench band models');
+  const body: string[][] = [];
+  const series = [300, 60].map((periodSeconds) => {
+    const n = (30 * 86_400) / periodSeconds;
+    const values = Float64Array.from({ length: n }, (_, i) =>
+      rng() < 0.03 ? Number.NaN : 100 + 30 * Math.sin((2 * Math.PI * i * periodSeconds) / 86_400) + 5 * randomNormal(rng),
+    );
+    return { startMs: MONDAY, periodSeconds, values };
+  });
+  for (const model of BAND_MODELS) {
+    const options = bandOptionsSchema.parse({ model });
+    const ms = series.map((data) => median(Array.from({ length: RUNS }, () => cpuMs(() => computeBand(data, options)).ms)));
+    body.push([model, fmt(ms[0]), fmt(ms[1])]);
+  }
+  console.log('');
+  console.log('band models, defaults, CPU ms per band of 30 days (median of runs):');
+  console.log(table(['model', '5-min (8,640)', '1-min (43,200)'], body));
 }
 
 console.log('');

@@ -90,11 +90,12 @@ export type { BandComparison, Comparison, Edges, StaticComparison } from './alar
 export { evaluateAlarm } from './alarm/evaluate.js';
 export type { Evaluation, EvaluationOptions, Transition } from './alarm/evaluate.js';
 
-// 4. Band: the causal seasonal band.
+// 4. Band: the causal seasonal band, and the other band models (computeBand picks `band.model`).
 export { seasonalBand } from './band/seasonalBand.js';
 export type { Band } from './band/seasonalBand.js';
-export { bandOptionsSchema, DEFAULT_BAND_OPTIONS, SIGMA_KINDS } from './band/options.js';
-export type { BandOptions, BandOptionsInput } from './band/options.js';
+export { computeBand } from './band/computeBand.js';
+export { BAND_MODELS, bandOptionsSchema, DEFAULT_BAND_OPTIONS, SIGMA_KINDS, WINDOW_MODELS } from './band/options.js';
+export type { BandModel, BandOptions, BandOptionsInput } from './band/options.js';
 export { chooseSeasonality } from './band/chooseSeasonality.js';
 export { bucketLayout, bucketMinutesFor, DEFAULT_BUCKET_MINUTES, fitBucketMinutes, SEASONALITIES, SEASONALITY_CHOICES } from './band/seasonality.js';
 export type { BucketLayout, Seasonality } from './band/seasonality.js';

@@ -8,6 +8,7 @@ import {
   type BandBuffers,
   type BandCheckpoint,
 } from './band/seasonalBand.js';
+import { computeBand } from './band/computeBand.js';
 import { applyFault } from './faults/applyFault.js';
 import { drawOnset, faultSpanMs } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
@@ -336,9 +337,14 @@ function runControl(scenario: Scenario, series: Series, departures: number[]): C
       const bandKey = `${key}/${JSON.stringify(alarm.band)}`;
       let cached = bandCache.get(bandKey);
       if (!cached) {
-        const at = departures.map((sample) => datapointOf(datapoints!, series.stepSeconds, sample));
-        const result = seasonalBandWithCheckpoints(datapoints, alarm.band, at);
-        cached = { band: result.band, checkpoints: new Map(result.checkpoints.map((c) => [c.index, c])) };
+        if ((alarm.band.model ?? 'seasonal') === 'seasonal') {
+          const at = departures.map((sample) => datapointOf(datapoints!, series.stepSeconds, sample));
+          const result = seasonalBandWithCheckpoints(datapoints, alarm.band, at);
+          cached = { band: result.band, checkpoints: new Map(result.checkpoints.map((c) => [c.index, c])) };
+        } else {
+          // Other models keep no checkpoints: fault runs recompute their band (see runFault).
+          cached = { band: computeBand(datapoints, alarm.band), checkpoints: new Map() };
+        }
         bandCache.set(bandKey, cached);
       }
       band = cached.band;
@@ -424,11 +430,16 @@ function runFault(
       band = bandCache.get(bandKey) ?? null;
       if (!band) {
         const reused = scratch.bands.get(bandKey);
-        band = resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, {
-          reuse: reused?.buffers,
-          reuseEqualsPriorBefore: reused?.equalsControlBefore,
-          priorValues: base.datapoints.values,
-        });
+        // The seasonal band resumes from the control run's checkpoint at the departure. Other models sweep the
+        // whole fault run: by causality their band before `from` equals the control run's, as the rest assumes.
+        band =
+          (alarm.band.model ?? 'seasonal') === 'seasonal'
+            ? resumeSeasonalBand(datapoints, alarm.band, base.band!, base.checkpoints.get(from)!, {
+                reuse: reused?.buffers,
+                reuseEqualsPriorBefore: reused?.equalsControlBefore,
+                priorValues: base.datapoints.values,
+              })
+            : computeBand(datapoints, alarm.band, reused?.buffers);
         bandCache.set(bandKey, band);
         scratch.bands.set(bandKey, { buffers: band, equalsControlBefore: from });
       }

@@ -99,3 +99,38 @@ describe('simulate: onsets on the grid', () => {
     expect(alarm.latencyMinutes.max).toBe(5);
   });
 });
+
+describe('simulate: band models', () => {
+  const withModels = (trials: number) => {
+    const text = JSON.parse(readFileSync('scenarios/dice.json', 'utf8'));
+    const seasonal = text.alarms[1];
+    text.alarms = [
+      seasonal,
+      { ...seasonal, name: 'robust', band: { ...seasonal.band, model: 'robust', minSigma: { absolute: 0.5 } } },
+      { ...seasonal, name: 'aws', band: { seasonality: 'none', model: 'awsPromql' } },
+    ];
+    text.trials = trials;
+    return parseScenario(JSON.stringify(text), 'models.json');
+  };
+
+  it('runs other models through the same alarm evaluation; the seasonal alarm is unchanged beside them', () => {
+    const scenario = withModels(2);
+    expect(scenario.alarms[2].type === 'band' && scenario.alarms[2].band).toMatchObject({ model: 'awsPromql', k: 3 });
+    const { summary } = simulate(scenario);
+    const alone = load('dice', 2);
+    alone.alarms = alone.alarms.slice(1, 2);
+    const seasonalAlone = simulate(alone).summary.variants[0].faults.map((f) => f.alarms[0]);
+    const faults = summary.variants[0].faults;
+    expect(faults.map((f) => f.alarms[0])).toEqual(seasonalAlone);
+    // The other models band the die too (their bands are wide enough to hold 0 and 7: a die's spread is large).
+    for (const control of summary.variants[0].control.slice(1)) expect(control.band!.coverage).toBeGreaterThan(0.9);
+    for (const fault of faults) for (const alarm of fault.alarms.slice(1)) expect(alarm.trials).toBe(2);
+    expect(JSON.stringify(simulate(withModels(2)).summary)).toBe(JSON.stringify(summary));
+  });
+
+  it('refuses an unknown band model and an unknown band field, naming the file and field', () => {
+    const text = JSON.parse(readFileSync('scenarios/dice.json', 'utf8'));
+    text.alarms[0].band = { model: 'prophet', floor: 1 };
+    expect(() => parseScenario(JSON.stringify(text), 'bad.json')).toThrow(/bad\.json[\s\S]*alarms\[0\]\.band\.model[\s\S]*floor|bad\.json[\s\S]*floor[\s\S]*alarms\[0\]\.band\.model/);
+  });
+});

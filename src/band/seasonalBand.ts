@@ -1,6 +1,6 @@
 import type { Datapoints } from '../alarm/aggregate.js';
 import { chooseSeasonality } from './chooseSeasonality.js';
-import type { BandOptions } from './options.js';
+import { WINDOW_MODELS, type BandOptions } from './options.js';
 import { bucketLayout, bucketMinutesFor, phaseInSeason, type Seasonality } from './seasonality.js';
 import { DAY_MS } from '../core/time.js';
 
@@ -44,7 +44,9 @@ export interface BandCheckpoint {
  * Conventions: σ is the sample standard deviation (÷ (n − 1)); pooled σ is √(Σ_b M2_b / (N − B)), summed over
  * the B non-empty buckets holding N datapoints, M2_b = Σ (x − mean_b)². A bucket needs at least 2 training
  * datapoints (and `minSeasons` seasons' worth) for a band. An excluded range keeps out every datapoint whose
- * period overlaps it.
+ * period overlaps it. With `minSigma`, σ is raised to max(absolute, relative·|mean|) before the band is drawn
+ * (and before `trainOnBreaching: false` asks whether a datapoint was inside it). `model` is not read: this is
+ * the `seasonal` model (computeBand dispatches the others).
  *
  * Method: one streaming sweep, O(1) amortised per datapoint, with no full-length scratch arrays (only the
  * four outputs). Buckets are counted forward from the first datapoint's (integers, no `%` per datapoint).
@@ -184,6 +186,27 @@ interface Plan {
   trainOnCurrentSlot: boolean;
   /** Excluded datapoint index ranges, sorted and merged: from₀, to₀, from₁, to₁, … (to exclusive). */
   excluded: Float64Array;
+  /** σ floor (minSigma): σ ≥ max(floorAbsolute, floorRelative·|expected|); both 0 without one. */
+  floorAbsolute: number;
+  floorRelative: number;
+}
+
+/**
+ * The bucket layout and training window a band over `datapoints` uses (shared by the bucket models in
+ * src/band/models/): window and bucket sizes in datapoints, where datapoint 0 sits in its season, how many
+ * training datapoints a bucket needs, and the excluded index ranges. Plain data.
+ */
+export type BucketPlan = Readonly<Plan>;
+
+/**
+ * The {@link BucketPlan} of a seasonal band (`auto` chooses the seasonality from the first window).
+ *
+ * @throws RangeError as {@link seasonalBand} does
+ * @example
+ * bucketPlan(datapoints, DEFAULT_BAND_OPTIONS).buckets; // 96 (daily, 15-minute buckets)
+ */
+export function bucketPlan(datapoints: Datapoints, options: BandOptions): BucketPlan {
+  return planBand(datapoints, options, null);
 }
 
 /**
@@ -269,6 +292,8 @@ function planBand(datapoints: Datapoints, options: BandOptions, resolved: Season
     trainOnBreaching: options.trainOnBreaching,
     trainOnCurrentSlot: options.trainOnCurrentSlot,
     excluded: Float64Array.from(excluded),
+    floorAbsolute: options.minSigma?.absolute ?? 0,
+    floorRelative: options.minSigma?.relative ?? 0,
   };
 }
 
@@ -313,7 +338,9 @@ function windowProblem(
 
 /**
  * The problem with a band's training window for datapoints of `periodSeconds`, as a message about
- * `trainingDays`, or null when the band is possible (see {@link seasonalBand}'s `@throws`). Used by scenario
+ * `trainingDays`, or null when the band is possible (see {@link seasonalBand}'s `@throws`). The bucket
+ * models (seasonal, robust, ewma, and dailyWeekday with a daily season) share the rule; the window models
+ * have none. Used by scenario
  * validation so the message can name the field; `auto` is checked at run time, after it chose a season.
  *
  * @throws RangeError when the bucket width does not fit the season (see {@link bucketLayout})
@@ -322,6 +349,10 @@ function windowProblem(
  * // '1 day leaves as few as 1 training datapoint of a bucket in the window, fewer than the 15 a band needs: …'
  */
 export function bandWindowProblem(options: BandOptions, periodSeconds: number): string | null {
+  const model = options.model ?? 'seasonal';
+  // Window models learn from a short trailing window (at least 2 datapoints), not from buckets.
+  if (WINDOW_MODELS.includes(model)) return null;
+  if (model === 'dailyWeekday' && options.seasonality !== 'daily') return bandWindowProblem({ ...options, seasonality: 'daily' }, periodSeconds);
   if (options.seasonality === 'auto') return null;
   const periodMs = periodSeconds * 1000;
   const window = Math.round((options.trainingDays * DAY_MS) / periodMs);
@@ -427,7 +458,8 @@ function sweep(
   checkpoints: BandCheckpoint[],
   unchanged: { touched: Uint8Array; prior: Band } | null = null,
 ): void {
-  const { n, window, capacity, minPoints, notBefore, k, clampLower, pooled, excluded } = plan;
+  const { n, window, capacity, minPoints, notBefore, k, clampLower, pooled, excluded, floorAbsolute, floorRelative } = plan;
+  const floored = floorAbsolute > 0 || floorRelative > 0;
   const B = plan.buckets;
   const bucketPoints = plan.bucketPoints;
   const currentSlot = plan.trainOnCurrentSlot;
@@ -605,7 +637,8 @@ function sweep(
           ? pooledM2 / (pooledN - nonEmpty)
           : 0
         : (s2[bucketI] - (s1[bucketI] * s1[bucketI]) / c) / (c - 1);
-      const sd = Math.sqrt(Math.max(0, variance));
+      let sd = Math.sqrt(Math.max(0, variance));
+      if (floored) sd = Math.max(sd, floorAbsolute, floorRelative * Math.abs(mean));
       expected[i] = mean;
       sigma[i] = sd;
       const lo = mean - k * sd;

@@ -25,7 +25,7 @@ import { OUTPUT_MARKER, type OutputFile } from '../report/writeFilesAtomically.j
 import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
-import { SIGMA_KINDS } from '../band/options.js';
+import { BAND_MODELS, defaultBandK, SIGMA_KINDS, WINDOW_MODELS } from '../band/options.js';
 import { alarmSchema } from '../alarm/options.js';
 
 /** `npm run detect -- --help`. */
@@ -44,7 +44,13 @@ Options:
   --out DIR                   output folder (default out/detect/<name>)
   --period SECONDS            alarm period (default: the data's step)
   --statistic S               Average (default), Sum, Minimum, Maximum, SampleCount, pNN
-  --k K                       band half-width in σ (default 2)
+  --model M                   band model: seasonal (default), robust, ewma, dailyWeekday, grafanaAdaptive,
+                              grafanaRobust, datadogBasic, awsPromql (README, "Band models")
+  --k K                       band half-width in σ (default 2; 3 for awsPromql)
+  --min-sigma X               σ floor, absolute (default off)
+  --min-sigma-relative R      σ floor as a share of |expected| (default off); the floor is the larger
+  --half-life-days D          ewma: age at which a datapoint weighs half (default 3)
+  --window-minutes M          window models: trailing window (default per model)
   --seasonality S             none, hourly, daily (default), weekly, auto
   --bucket-minutes M          bucket width (default per seasonality)
   --training-days D           trailing training window (default 14)
@@ -90,7 +96,12 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         period: { type: 'string' },
         statistic: { type: 'string' },
+        model: { type: 'string' },
         k: { type: 'string' },
+        'min-sigma': { type: 'string' },
+        'min-sigma-relative': { type: 'string' },
+        'half-life-days': { type: 'string' },
+        'window-minutes': { type: 'string' },
         seasonality: { type: 'string' },
         'bucket-minutes': { type: 'string' },
         'training-days': { type: 'string' },
@@ -318,8 +329,24 @@ function detectOptions(v: Values, base: Readonly<DetectOptions>): DetectOptions 
   };
   const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
   const band: BandOptions = { ...base.band };
+  const model = oneOf('model', BAND_MODELS);
+  if (model !== undefined) band.model = model;
   const k = num('k', (x) => x > 0, 'a number above 0');
-  if (k !== undefined) band.k = k;
+  // --k, else the model's default when --model is given, else the settings file's (or the default) k.
+  band.k = k ?? (model !== undefined ? defaultBandK(model) : base.band.k);
+  const minSigma = num('min-sigma', (x) => x >= 0, 'a number of at least 0');
+  const minSigmaRelative = num('min-sigma-relative', (x) => x >= 0, 'a number of at least 0');
+  if (minSigma !== undefined || minSigmaRelative !== undefined) band.minSigma = { absolute: minSigma ?? 0, relative: minSigmaRelative ?? 0 };
+  const halfLife = num('half-life-days', (x) => x > 0, 'a number of days above 0');
+  if (halfLife !== undefined) {
+    if (band.model !== 'ewma') problems.push('--half-life-days: applies only to --model ewma');
+    band.halfLifeDays = halfLife;
+  }
+  const windowMinutes = num('window-minutes', (x) => x > 0, 'a number of minutes above 0');
+  if (windowMinutes !== undefined) {
+    if (!WINDOW_MODELS.includes(band.model ?? 'seasonal')) problems.push(`--window-minutes: applies only to --model ${WINDOW_MODELS.join(', ')}`);
+    band.windowMinutes = windowMinutes;
+  }
   const seasonality = oneOf('seasonality', SEASONALITY_CHOICES);
   if (seasonality !== undefined) band.seasonality = seasonality;
   const bucket = num('bucket-minutes', (x) => x > 0, 'a number of minutes above 0');
@@ -328,6 +355,7 @@ function detectOptions(v: Values, base: Readonly<DetectOptions>): DetectOptions 
   if (days !== undefined) band.trainingDays = days;
   const sigma = oneOf('sigma', SIGMA_KINDS);
   if (sigma !== undefined) band.sigma = sigma;
+  if (sigma === 'pooled' && (model ?? 'seasonal') !== 'seasonal') problems.push('--sigma: pooled applies only to --model seasonal');
   const seasons = num('min-seasons', (x) => x > 0, 'a number above 0');
   if (seasons !== undefined) band.minSeasons = seasons;
   const clamp = num('clamp-lower', () => true, 'a number');

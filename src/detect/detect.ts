@@ -1,7 +1,8 @@
 import { aggregate, type Datapoints } from '../alarm/aggregate.js';
 import { classify, type BandComparison } from '../alarm/classify.js';
 import { BREACHING, evaluateAlarm, MISSING, type Transition } from '../alarm/evaluate.js';
-import { DEFAULT_BAND_OPTIONS, seasonalBand, type Band, type BandOptions } from '../band/seasonalBand.js';
+import { computeBand } from '../band/computeBand.js';
+import { DEFAULT_BAND_OPTIONS, type Band, type BandOptions } from '../band/seasonalBand.js';
 import { type Statistic, STATE_CODES, type AlarmState, type TreatMissingData } from '../core/alarmTerms.js';
 import type { Series } from '../core/series.js';
 
@@ -13,7 +14,7 @@ export interface DetectOptions {
   statistic: Statistic;
   /** Default `LessThanLowerOrGreaterThanUpperThreshold`. */
   comparison: BandComparison;
-  /** Default {@link DEFAULT_BAND_OPTIONS} (daily, k = 2, 14 days, per-bucket σ). */
+  /** Default {@link DEFAULT_BAND_OPTIONS} (seasonal model: daily, k = 2, 14 days, per-bucket σ); `model` picks another band model. */
   band: BandOptions;
   /** N, default 3. */
   evaluationPeriods: number;
@@ -57,7 +58,7 @@ export interface Detection {
  * d.alarmStarts; // datapoint indices where the alarm went to ALARM
  */
 export function detect(datapoints: Datapoints, options: DetectOptions): Detection {
-  const band = seasonalBand(datapoints, options.band);
+  const band = computeBand(datapoints, options.band);
   const classes = classify(datapoints.values, { lower: band.lower, upper: band.upper }, options.comparison);
   const { states, transitions } = evaluateAlarm(classes, {
     evaluationPeriods: options.evaluationPeriods,

@@ -33,3 +33,28 @@ describe('bandOptionsSchema', () => {
     expect(Object.isFrozen(DEFAULT_BAND_OPTIONS)).toBe(true);
   });
 });
+
+describe('bandOptionsSchema: band models', () => {
+  it('leaves model, minSigma, halfLifeDays and windowMinutes out unless given (seasonal, no floor)', () => {
+    const band = bandOptionsSchema.parse({});
+    expect('model' in band || 'minSigma' in band || 'halfLifeDays' in band || 'windowMinutes' in band).toBe(false);
+    expect(bandOptionsSchema.parse({ model: 'robust', minSigma: { relative: 0.1 } })).toMatchObject({ model: 'robust', minSigma: { absolute: 0, relative: 0.1 } });
+  });
+
+  it("fills k per model: 3 for awsPromql (AWS's recipe), 2 for the others, a given k always wins", () => {
+    expect(bandOptionsSchema.parse({ model: 'awsPromql' }).k).toBe(3);
+    expect(bandOptionsSchema.parse({ model: 'awsPromql', k: 1.5 }).k).toBe(1.5);
+    expect(bandOptionsSchema.parse({ model: 'grafanaRobust' }).k).toBe(2);
+  });
+
+  it('refuses an unknown model, a model-specific option on another model and unknown minSigma fields', () => {
+    const paths = (input: unknown) => bandOptionsSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(paths({ model: 'prophet' })?.[0]).toMatch(/^model: Invalid enum value/);
+    expect(paths({ model: 'robust', halfLifeDays: 2 })).toEqual(['halfLifeDays: applies only to model "ewma", not "robust"']);
+    expect(paths({ windowMinutes: 30 })?.[0]).toMatch(/^windowMinutes: applies only to the window models/);
+    expect(paths({ minSigma: { absolute: 1, floor: 2 } })?.[0]).toMatch(/^minSigma: Unrecognized key/);
+    expect(paths({ minSigma: { absolute: -1 } })?.[0]).toMatch(/^minSigma.absolute/);
+    expect(paths({ model: 'ewma', sigma: 'pooled' })).toEqual(['sigma: "pooled" applies only to model "seasonal", not "ewma"']);
+    expect(paths({ model: 'awsPromql', trainOnCurrentSlot: true })).toEqual(['trainOnCurrentSlot: applies only to bucket models, not the window model "awsPromql"']);
+  });
+});

@@ -221,3 +221,30 @@ describe.skipIf(!NAB)('bandsim detect on ../shared/data/nab', () => {
     expect(out.at(-1)).toContain('wrote');
   });
 });
+
+describe('bandsim detect --model', () => {
+  it('runs another band model with a σ floor and records it in the summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'shop.csv'), metricCsv(4, SURGE));
+    const { io: cli, err } = io(dir);
+    const args = ['shop.csv', '--out', 'r', '--model', 'awsPromql', '--min-sigma', '0.5', '--min-sigma-relative', '0.01', '--window-minutes', '90'];
+    expect(await runDetectCli(args, cli)).toBe(0);
+    expect(err).toEqual([]);
+    const summary = JSON.parse(readFileSync(join(dir, 'r/summary.json'), 'utf8'));
+    expect(summary.options.band).toMatchObject({ model: 'awsPromql', k: 3, minSigma: { absolute: 0.5, relative: 0.01 }, windowMinutes: 90 });
+    const rows = readFileSync(join(dir, 'r/datapoints/shop.csv'), 'utf8').trim().split('\n').slice(1);
+    const sigmas = rows.map((r) => r.split(',')[5]).filter((x) => x !== '' && x !== 'NaN').map(Number);
+    expect(sigmas.length).toBeGreaterThan(rows.length / 2);
+    expect(Math.min(...sigmas)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('refuses an unknown model and an option of another model, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'shop.csv'), metricCsv(5, SURGE));
+    const { io: cli, err } = io(dir);
+    expect(await runDetectCli(['shop.csv', '--out', 'r', '--model', 'prophet', '--half-life-days', '2'], cli)).toBe(2);
+    expect(err.join('\n')).toContain('--model: "prophet" is not one of seasonal, robust, ewma');
+    expect(err.join('\n')).toContain('--half-life-days: applies only to --model ewma');
+    expect(existsSync(join(dir, 'r'))).toBe(false);
+  });
+});
