@@ -42,6 +42,21 @@ export type BandModel = (typeof BAND_MODELS)[number];
 export const WINDOW_MODELS: readonly BandModel[] = Object.freeze(['grafanaAdaptive', 'grafanaRobust', 'datadogBasic', 'awsPromql']);
 
 /**
+ * The band options a model does not read, so that settings differing only in them are the same band: the window
+ * models' bucket options, dailyWeekday's seasonality (always daily) and σ kind, and each model-specific option
+ * on the other models. Used to drop duplicate settings from a grid.
+ *
+ * @example
+ * optionsIgnoredBy('datadogBasic').includes('seasonality'); // true
+ */
+export function optionsIgnoredBy(model: BandModel): readonly string[] {
+  const specific = [...(model === 'ewma' ? [] : ['halfLifeDays']), ...(WINDOW_MODELS.includes(model) ? [] : ['windowMinutes'])];
+  if (WINDOW_MODELS.includes(model)) return [...specific, 'seasonality', 'bucketMinutes', 'trainingDays', 'minSeasons', 'sigma', 'trainOnCurrentSlot'];
+  if (model === 'dailyWeekday') return [...specific, 'seasonality', 'sigma'];
+  return specific;
+}
+
+/**
  * Each window model's default `windowMinutes`: Grafana adaptive's 1-hour mean, Grafana robust's 1-day median,
  * AWS's 60-minute median, and one hour for Datadog basic (Datadog does not publish its window).
  *

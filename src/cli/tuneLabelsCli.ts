@@ -38,6 +38,10 @@ Options:
   --comparison C,...          band comparisons
   --k 1.5,2,2.5,3,4           --seasonality none,daily,weekly --sigma perBucket,pooled
   --training-days 14          --bucket-minutes 15,60        --min-seasons 2     --clamp-lower 0
+  --model seasonal,ewma,...   band models (README: Band models); with several, an option a model does not
+                              read is dropped for it (--half-life-days for ewma, --window-minutes for the
+                              window models, pooled σ and seasonality for non-seasonal ones)
+  --half-life-days 1,3        --window-minutes 60,1440
   --out DIR                   output folder (default out/tune-labels/<name>)
   --quiet                     print nothing but errors
   -h, --help                  show this help

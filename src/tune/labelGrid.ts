@@ -1,5 +1,5 @@
 import { isStatistic } from '../alarm/aggregate.js';
-import { bandOptionsSchema, type BandOptions } from '../band/options.js';
+import { BAND_MODELS, bandOptionsSchema, optionsIgnoredBy, type BandModel, type BandOptions } from '../band/options.js';
 import { BAND_COMPARISONS, TREATMENTS, type Statistic, type TreatMissingData } from '../core/alarmTerms.js';
 import type { BandComparison } from '../alarm/classify.js';
 import type { DetectOptions } from '../detect/detect.js';
@@ -35,6 +35,9 @@ export const LABEL_GRID_BAND_FLAGS: Readonly<Record<string, readonly [field: str
   'bucket-minutes': ['bucketMinutes', 'number'],
   'min-seasons': ['minSeasons', 'number'],
   'clamp-lower': ['clampLower', 'number'],
+  model: ['model', 'text'],
+  'half-life-days': ['halfLifeDays', 'number'],
+  'window-minutes': ['windowMinutes', 'number'],
 });
 
 /** The alarm dimensions' flags (`--period 300,3600`, `--m-of-n 1/1,3/3`, ...). */
@@ -80,14 +83,28 @@ export interface LabelSetting {
 export function expandLabelGrid(grid: LabelGrid): LabelSetting[] {
   const keys = Object.keys(grid.band);
   const bands = cartesian(keys.map((key) => grid.band[key])).map((values) => Object.fromEntries(keys.map((key, i) => [key, values[i]])));
-  const parsedBands = bands.map((raw) => {
+  // With several models in a grid, an option that only some models read (halfLifeDays, windowMinutes, pooled σ,
+  // seasonality) is dropped where it does not apply, and the settings that then repeat one another are kept once.
+  const modelGrid = keys.includes('model');
+  const seen = new Set<string>();
+  const parsedBands: Array<{ raw: Record<string, unknown>; band: BandOptions }> = [];
+  for (const combination of bands) {
+    let raw = combination;
+    if (modelGrid && BAND_MODELS.includes(raw.model as BandModel)) {
+      const ignored = optionsIgnoredBy(raw.model as BandModel);
+      if (raw.model !== 'seasonal' && raw.sigma === 'pooled') continue; // its per-bucket combination stands for it
+      raw = Object.fromEntries(Object.entries(raw).filter(([key]) => !ignored.includes(key)));
+      const key = JSON.stringify(raw);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     const parsed = bandOptionsSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new TuneInputError(`grid band ${JSON.stringify(raw)}: ${issue.path.join('.')}: ${issue.message}`);
     }
-    return { raw, band: parsed.data as BandOptions };
-  });
+    parsedBands.push({ raw, band: parsed.data as BandOptions });
+  }
   const settings: LabelSetting[] = [];
   for (const periodSeconds of grid.periodSeconds)
     for (const statistic of grid.statistic)
@@ -98,7 +115,7 @@ export function expandLabelGrid(grid: LabelGrid): LabelSetting[] {
               const parts = [`${periodSeconds}s`, statistic, `${datapointsToAlarm}/${evaluationPeriods}`];
               if (grid.comparison.length > 1) parts.push(comparison);
               if (grid.treatMissingData.length > 1) parts.push(`missing=${treatMissingData}`);
-              for (const key of keys) if (grid.band[key].length > 1) parts.push(`${key}=${typeof raw[key] === 'object' ? JSON.stringify(raw[key]) : raw[key]}`);
+              for (const key of keys) if (grid.band[key].length > 1 && key in raw) parts.push(`${key}=${typeof raw[key] === 'object' ? JSON.stringify(raw[key]) : raw[key]}`);
               settings.push({
                 label: parts.join(' '),
                 options: { periodSeconds, statistic, comparison, band, evaluationPeriods, datapointsToAlarm, treatMissingData },

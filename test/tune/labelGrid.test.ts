@@ -22,6 +22,26 @@ describe('label grid', () => {
     expect(settings[1].label).toBe('3600s Average 1/1 trainOnBreaching=false minSeasons=1');
   });
 
+  it('sweeps band models: an option is dropped where the model does not read it, and repeats are kept once', () => {
+    const grid = readLabelGrid(
+      { period: '3600', 'm-of-n': '1/1', k: '3', model: 'seasonal,ewma,datadogBasic', sigma: 'perBucket,pooled', seasonality: 'daily,weekly', 'half-life-days': '1,3' },
+      null,
+      '',
+    );
+    const labels = expandLabelGrid(grid).map((s) => s.label);
+    // seasonal: 2 σ × 2 seasons; ewma: 2 seasons × 2 half-lives (per-bucket σ only); datadogBasic: one band.
+    expect(labels).toHaveLength(4 + 4 + 1);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.filter((l) => l.includes('model=datadogBasic'))).toEqual(['3600s Average 1/1 model=datadogBasic']);
+    expect(labels.filter((l) => l.includes('halfLifeDays')).every((l) => l.includes('model=ewma'))).toBe(true);
+    for (const { options } of expandLabelGrid(grid)) {
+      if (options.band.model === 'datadogBasic') expect(options.band.halfLifeDays).toBeUndefined();
+      if (options.band.model === 'ewma') expect(options.band.sigma).toBe('perBucket');
+    }
+    // Without a model dimension nothing is dropped: the schema still refuses an option on the wrong model.
+    expect(() => expandLabelGrid(readLabelGrid({ 'half-life-days': '2' }, null, ''))).toThrow(/halfLifeDays: applies only to model "ewma"/);
+  });
+
   it('refuses what the band schema refuses, and unknown fields, naming them', () => {
     expect(() => expandLabelGrid(readLabelGrid({}, { band: { seasonality: ['monthly'] } }, 'g.json'))).toThrow(/grid band \{"seasonality":"monthly"\}: seasonality/);
     expect(() => expandLabelGrid(readLabelGrid({}, { band: { colour: ['red'] } }, 'g.json'))).toThrow(/colour/);
