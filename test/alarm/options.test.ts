@@ -36,7 +36,11 @@ describe('alarmSchema', () => {
     expect(issues({ name: 'b', type: 'band', evaluationPeriods: 25, periodSeconds: 3600, band: { bucketMinutes: 60 } })).toEqual([
       "evaluationPeriods: evaluationPeriods × periodSeconds must be at most one day (CloudWatch's limit)",
     ]);
-    expect(issues({ name: 'b', type: 'band', periodSeconds: 120 })).toEqual(['band.bucketMinutes: bucketMinutes (15) must be a whole number of alarm periods (120 s)']);
+    // Left out, the bucket is fitted to the period (16 minutes on 2-minute periods); given, it must fit.
+    expect(issues({ name: 'b', type: 'band', periodSeconds: 120 })).toEqual([]);
+    expect(issues({ name: 'b', type: 'band', periodSeconds: 120, band: { bucketMinutes: 15 } })).toEqual([
+      'band.bucketMinutes: bucketMinutes (15) must be a whole number of alarm periods (120 s)',
+    ]);
     expect(issues({ name: 'b', type: 'band', band: { seasonality: 'weekly', trainingDays: 3 } })).toEqual(['band.trainingDays: 3 days is shorter than one weekly season']);
     expect(issues({ name: 's', type: 'static', comparison: 'LessThanLowerOrGreaterThanUpperThreshold', lower: 6, upper: 1 })).toEqual(['lower: 6 is above upper (1)']);
     expect(issues({ name: 's', type: 'static', comparison: 'LessThanLowerOrGreaterThanUpperThreshold', upper: 1 })).toEqual([
