@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,6 +10,8 @@ const E2E = ['test/cli/runCli.test.ts', 'test/cli/tuneCli.test.ts', 'test/parall
 
 export default defineConfig({
   test: {
+    // One test file per core (vitest's default leaves one core free, which on 2 cores runs files one by one).
+    maxWorkers: availableParallelism(),
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [
