@@ -254,6 +254,9 @@ export async function removeStaleTemporaries(dir: string): Promise<string[]> {
   return removed;
 }
 
+/** Thrown inside a write when a signal came: caught by writeFilesAtomically, never seen by callers. */
+const INTERRUPTED = Symbol('interrupted');
+
 /**
  * Replaces directory `dir` with a directory holding exactly `files` and the marker {@link OUTPUT_MARKER}
  * (which lists them), all or nothing. `dir` must pass {@link checkOutputDir}: a non-empty folder that is not
@@ -262,8 +265,9 @@ export async function removeStaleTemporaries(dir: string): Promise<string[]> {
  * first), then the old `dir` is moved aside to `${dir}.old-<pid>-<n>`, the new one renamed in, and the old
  * one removed. If anything fails before the swap, the temporary directory is removed and `dir` is left
  * untouched; if the final rename fails, the old `dir` is moved back. On SIGINT or SIGTERM meanwhile, the
- * same clean-up runs synchronously (the previous result is restored if it was moved aside) and the signal
- * is raised again, so the process ends as it would have (exit status 130 or 143). Parent directories of
+ * file operation in flight is let finish, then the same clean-up runs (the previous result is restored if
+ * it was moved aside; a new result already renamed in is kept) and the signal is raised again, so the
+ * process ends as it would have (exit status 130 or 143). A second signal cleans up at once. Parent directories of
  * `dir` and subfolders in names (`charts/a.svg`) are created. Strings are written as UTF-8.
  *
  * Not durable across a power loss (no fsync); safe against concurrent calls within one process,
@@ -294,41 +298,75 @@ export async function writeFilesAtomically(dir: string, files: OutputFile[]): Pr
   const old = `${target}.old-${tag}`;
   const marker = `${MARKER_HEADER}${names.map((n) => n.split(sep).join('/')).join('\n')}\n`;
 
-  const onSignal = (signal: NodeJS.Signals) => {
+  // A signal sets `interrupted`; the writing stops after the file operation in flight (which runs on another
+  // thread: removing the folder under it would race it and could leave a file behind), removes the temporary
+  // folder, puts back an earlier result moved aside, and raises the signal again. A second signal does that
+  // at once, synchronously, for a write that hangs.
+  let interrupted: NodeJS.Signals | null = null;
+  const cleanUpNow = () => {
+    if (existsSync(old) && !existsSync(target)) renameSync(old, target);
+    rmSync(tmp, { recursive: true, force: true, maxRetries: 5 });
+    rmSync(old, { recursive: true, force: true, maxRetries: 5 });
+  };
+  const raise = (signal: NodeJS.Signals): never => {
     stopListening();
-    // Synchronous: restore the previous result if it was moved aside, drop the temporary folders. Whatever
-    // fails here is left to a later run's clean-up; the signal is raised again in any case.
+    process.kill(process.pid, signal);
+    // Not reached when nothing else listens: the signal's default action ends the process.
+    throw new Error(`writeFilesAtomically: interrupted by ${signal}`);
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted === null) {
+      interrupted = signal;
+      return;
+    }
     try {
-      if (existsSync(old) && !existsSync(target)) renameSync(old, target);
-      rmSync(tmp, { recursive: true, force: true });
-      rmSync(old, { recursive: true, force: true });
+      cleanUpNow();
     } finally {
-      process.kill(process.pid, signal);
+      raise(signal);
     }
   };
   const stopListening = () => {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   };
+  /** Awaits one file operation, then stops if a signal came meanwhile. */
+  const step = async <T>(operation: Promise<T>): Promise<T> => {
+    const value = await operation;
+    if (interrupted !== null) throw INTERRUPTED;
+    return value;
+  };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
     await write();
+    // A signal during the final swap: the new result is complete and in place.
+    if (interrupted !== null) raise(interrupted);
+  } catch (error) {
+    if (error !== INTERRUPTED) throw error;
+    // No file operation is in flight now: the clean-up cannot race one.
+    try {
+      if ((await lstatOrUndefined(old).catch(() => undefined)) && !(await lstatOrUndefined(target).catch(() => undefined))) await rename(old, target);
+      await rm(tmp, { recursive: true, force: true });
+      await rm(old, { recursive: true, force: true });
+    } finally {
+      raise(interrupted!);
+    }
   } finally {
     stopListening();
   }
 
   async function write(): Promise<void> {
     try {
-      await rm(tmp, { recursive: true, force: true });
-      await mkdir(tmp, { recursive: true });
-      await writeFile(join(tmp, OUTPUT_MARKER), marker, { flag: 'wx' });
+      await step(rm(tmp, { recursive: true, force: true }));
+      await step(mkdir(tmp, { recursive: true }));
+      await step(writeFile(join(tmp, OUTPUT_MARKER), marker, { flag: 'wx' }));
       for (let i = 0; i < files.length; i++) {
         const path = join(tmp, names[i]);
         try {
-          await mkdir(dirname(path), { recursive: true });
-          await writeFile(path, files[i].data, { flag: 'wx' });
+          await step(mkdir(dirname(path), { recursive: true }));
+          await step(writeFile(path, files[i].data, { flag: 'wx' }));
         } catch (error) {
+          if (error === INTERRUPTED) throw error;
           throw new Error(
             `writeFilesAtomically: cannot write ${JSON.stringify(files[i].name)}: ${messageOf(error)}`,
             { cause: error },
@@ -336,13 +374,15 @@ export async function writeFilesAtomically(dir: string, files: OutputFile[]): Pr
         }
       }
     } catch (error) {
+      if (error === INTERRUPTED) throw error;
       await rm(tmp, { recursive: true, force: true });
       throw wrap(error, 'cannot prepare the new directory');
     }
 
     try {
-      if (hadOld) await rename(target, old);
+      if (hadOld) await step(rename(target, old));
     } catch (error) {
+      if (error === INTERRUPTED) throw error;
       await rm(tmp, { recursive: true, force: true });
       throw wrap(error, `cannot move the old ${target} aside`);
     }
