@@ -50,6 +50,11 @@ export function deploymentFor(result: TuneResult, variant: VariantTune, base: Ba
     `Simulated: ${figures.falseAlarmsPerWeek.toFixed(2)} false alarms per week (budget ${result.maxFalseAlarmsPerWeek}); ${figures.faults.map((f) => `${f.fault}: ${Math.round(f.detectionRate * 100)}%${f.latencyP50 !== null ? `, median ${formatMinutes(f.latencyP50)}` : ''}`).join('; ')}.`,
     `CloudWatch learns its own model: it finds the seasonality (hourly, daily, weekly) itself and it cannot be set, it trains on up to two weeks of history, and its σ is its own.`,
     `So only k, the period, the statistic, M of N and TreatMissingData (and excluded time ranges, the time zone) carry over from the simulated "${s.seasonality}, ${s.sigma} σ, ${s.trainingDays} days" band; check the live band before relying on it.`,
+    ...((base.band.model ?? 'seasonal') !== 'seasonal'
+      ? [
+          `The simulated band was bandsim's "${base.band.model}" model, not CloudWatch's: CloudWatch's own band will behave differently, and k means something else there. Simulate the scenario with the seasonal model to see what this alarm will do.`,
+        ]
+      : []),
     ...(metric.placeholder ? ['Namespace and MetricName are placeholders (REPLACE_ME): run tune with --namespace, --metric-name and --dimension Name=Value.'] : []),
     ...(statics.some((x) => /recent max/.test(x.alarmName)) ? ['The ceiling threshold is 130% of the simulated recent maximum: recompute it from your metric.'] : []),
     'No alarm actions are set: add AlarmActions (e.g. an SNS topic ARN) before deploying.',
