@@ -18,8 +18,9 @@ type OnsetScenario = { startMs: number; stepSeconds: number; warmupDays: number;
  * spread (parseScenario checks there is one), moved to the next sample if it falls between two.
  *
  * With `avoid`, only onsets whose span `[onset, onset + spanMs)` overlaps no labelled window are drawn, each
- * of them equally likely (a real incident must not be scored as the injected fault's detection or miss).
- * Without windows the draw is the same as without `avoid`.
+ * of them equally likely (a real incident must not be scored as the injected fault's detection or miss), and
+ * that keep clear of each window's aftermath: {@link aftermathMs} after its end (an alarm still in ALARM from
+ * the incident must not be counted against the fault). Without windows the draw is the same as without `avoid`.
  *
  * @throws RangeError when no onset in the spread keeps clear of the windows (see {@link onsetRoom})
  * @example
@@ -72,14 +73,27 @@ export function faultSpanMs(
   return duration + Math.max(0, ...alarms.map((a) => a.evaluationPeriods * a.periodSeconds * 1000));
 }
 
+/**
+ * How long after a labelled window's end an onset keeps away: the fault's span, at most a day (a day for a
+ * fault that lasts to the end of the run). An incident can leave an alarm in ALARM, or a band distorted, for
+ * a while after its window.
+ *
+ * @example
+ * aftermathMs(75 * 60_000); // 75 minutes in ms
+ * aftermathMs(Infinity); // one day in ms
+ */
+export function aftermathMs(spanMs: number): number {
+  return Math.min(DAY_MS, spanMs);
+}
+
 function noRoom(avoid: OnsetAvoidance | undefined): string {
   const minutes = avoid && Number.isFinite(avoid.spanMs) ? `${avoid.spanMs / MINUTE_MS} minutes` : 'the rest of the run';
-  return `no onset in the onset spread keeps the fault and its detection horizon (${minutes}) clear of the ${avoid?.windows.length ?? 0} labelled window(s)`;
+  return `no onset in the onset spread keeps the fault and its detection horizon (${minutes}) clear of the ${avoid?.windows.length ?? 0} labelled window(s) and the ${avoid ? aftermathMs(avoid.spanMs) / MINUTE_MS : 0} minutes after each`;
 }
 
 /**
  * The onsets allowed: for a uniform onset, ranges [lo, hi) of sample indices from `from`; for a time of day,
- * the candidate times. Overlap with a window [s, e]: onset ≤ e and onset + span > s.
+ * the candidate times. Overlap with a window [s, e] and its aftermath a: onset ≤ e + a and onset + span > s.
  */
 function allowedOnsets(
   scenario: OnsetScenario,
@@ -92,16 +106,17 @@ function allowedOnsets(
   const until = scenario.startMs + (scenario.warmupDays + scenario.onsetSpreadDays) * DAY_MS;
   const windows = avoid?.windows ?? [];
   const span = avoid?.spanMs ?? 0;
+  const after = aftermathMs(span);
   if (timeOfDay !== undefined) {
     const candidates = onsetCandidates(from, until, timeOfDay)
       .map(onGrid)
       .filter((t) => t < until)
-      .filter((t) => windows.every((w) => !(t <= w.endMs && t + span > w.startMs)));
+      .filter((t) => windows.every((w) => !(t <= w.endMs + after && t + span > w.startMs)));
     return { from, ranges: [], candidates };
   }
   const steps = Math.max(1, Math.ceil((until - from) / stepMs));
   const blocked = windows
-    .map((w) => [Math.max(0, Math.floor((w.startMs - span - from) / stepMs) + 1), Math.min(steps, Math.floor((w.endMs - from) / stepMs) + 1)])
+    .map((w) => [Math.max(0, Math.floor((w.startMs - span - from) / stepMs) + 1), Math.min(steps, Math.floor((w.endMs + after - from) / stepMs) + 1)])
     .filter(([lo, hi]) => hi > lo)
     .sort((a, b) => a[0] - b[0]);
   const ranges: Array<[number, number]> = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawOnset, faultSpanMs, onsetRoom } from '../../src/faults/drawOnset.js';
+import { aftermathMs, drawOnset, faultSpanMs, onsetRoom } from '../../src/faults/drawOnset.js';
 import { createRng } from '../../src/random/rng.js';
 
 const START = Date.UTC(2026, 0, 5);
@@ -8,9 +8,10 @@ const HOUR = 3_600_000;
 const scenario = { startMs: START, stepSeconds: 3600, warmupDays: 1, onsetSpreadDays: 1 };
 const day2 = START + 24 * HOUR;
 
-/** Every onset that keeps [onset, onset + span) clear of the windows, by brute force. */
+/** Every onset that keeps [onset, onset + span) clear of the windows and their aftermath (the span, at most a day), by brute force. */
 function allowed(windows: Array<{ startMs: number; endMs: number }>, spanMs: number, times = Array.from({ length: 24 }, (_, i) => day2 + i * HOUR)): number[] {
-  return times.filter((t) => windows.every((w) => t + spanMs <= w.startMs || t > w.endMs));
+  const after = Math.min(spanMs, 24 * HOUR);
+  return times.filter((t) => windows.every((w) => t + spanMs <= w.startMs || t > w.endMs + after));
 }
 
 describe('drawOnset', () => {
@@ -30,7 +31,8 @@ describe('drawOnset', () => {
     ];
     const spanMs = 3 * HOUR;
     const expected = allowed(windows, spanMs);
-    expect(expected).toHaveLength(24 - 5 - 3);
+    // Blocked: 04:00–11:00 (the first window, 3 hours before it and 3 after) and 13:00–18:00.
+    expect(expected).toHaveLength(24 - 8 - 6);
     expect(onsetRoom(scenario, undefined, { windows, spanMs })).toBe(expected.length);
     const seen = new Set<number>();
     const rng = createRng(1, 'avoid');
@@ -42,10 +44,17 @@ describe('drawOnset', () => {
     const windows = [{ startMs: day2 + 2 * HOUR, endMs: day2 + 4 * HOUR }];
     expect(onsetRoom(scenario, '03:00', { windows, spanMs: HOUR })).toBe(0);
     expect(() => drawOnset(scenario, '03:00', createRng(1), { windows, spanMs: HOUR })).toThrow(RangeError);
-    expect(drawOnset(scenario, '05:00', createRng(1), { windows, spanMs: HOUR })).toBe(day2 + 5 * HOUR);
+    // 05:00 is within the hour after the window's end; 06:00 is not.
+    expect(onsetRoom(scenario, '05:00', { windows, spanMs: HOUR })).toBe(0);
+    expect(drawOnset(scenario, '06:00', createRng(1), { windows, spanMs: HOUR })).toBe(day2 + 6 * HOUR);
+    // A fault that lasts to the end keeps a day after the window: none is left in this one-day spread.
     const toTheEnd = faultSpanMs({ durationMinutes: null }, []);
+    expect(aftermathMs(toTheEnd)).toBe(24 * HOUR);
     expect(onsetRoom(scenario, undefined, { windows, spanMs: toTheEnd })).toBe(allowed(windows, toTheEnd).length);
-    expect(allowed(windows, toTheEnd)).toHaveLength(19);
+    expect(allowed(windows, toTheEnd)).toHaveLength(0);
+    const early = [{ startMs: START, endMs: START + HOUR }];
+    expect(onsetRoom(scenario, undefined, { windows: early, spanMs: toTheEnd })).toBe(allowed(early, toTheEnd).length);
+    expect(allowed(early, toTheEnd)).toHaveLength(22); // from 02:00 of day 2: a day after 01:00 of day 1
   });
 
   it('says so when no onset is left', () => {
