@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bandOptionsSchema } from '../band/options.js';
+import { bandFieldsSchema, bandRules } from '../band/options.js';
 import { bandWindowProblem } from '../band/seasonalBand.js';
 import { bucketLayout, bucketMinutesFor, SEASONALITIES, type Seasonality } from '../band/seasonality.js';
 import { BAND_COMPARISONS, STATIC_COMPARISONS, TREATMENTS, type Statistic } from '../core/alarmTerms.js';
@@ -25,7 +25,7 @@ const bandAlarm = z.strictObject({
   ...alarmCommon,
   type: z.literal('band'),
   comparison: z.enum(BAND_COMPARISONS).default('LessThanLowerOrGreaterThanUpperThreshold'),
-  band: bandOptionsSchema.default({}),
+  band: bandFieldsSchema.default({}),
 });
 const threshold = z.union([value, z.strictObject({ percentOfRecentMax: positive.max(1e6), days: days.default(30) })]);
 const staticAlarm = z.strictObject({
@@ -66,6 +66,7 @@ export function alarmRules(alarm: AlarmConfig, report: Report): void {
   }
   if (alarm.type === 'band') {
     const band = alarm.band;
+    bandRules(band, (path, message) => report(['band', ...path], message));
     // The bucket layout the band will use (every candidate for auto).
     const seasonalities: Seasonality[] = band.seasonality === 'auto' ? [...SEASONALITIES] : [band.seasonality];
     for (const seasonality of seasonalities) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fields } from '../core/fields.js';
+import { fields, withRules, type Report } from '../core/fields.js';
 import { SEASONALITY_CHOICES } from './seasonality.js';
 
 /**
@@ -160,6 +160,37 @@ const bandOptionsObject = z.strictObject({
   windowMinutes: fields.minutes.optional(),
 });
 
+export const bandFieldsSchema = z.preprocess(
+  // k's default depends on the model: fill it in before the schema's own default (2) would.
+  (input) =>
+    input !== null && typeof input === 'object' && !Array.isArray(input) && !('k' in input) && (input as { model?: unknown }).model === 'awsPromql'
+      ? { ...input, k: defaultBandK('awsPromql') }
+      : input,
+  bandOptionsObject,
+);
+
+/**
+ * The rules between the band's own fields (each field already passed its own check): excluded ranges end
+ * after they start, and each model-specific option is given only to its model. Run by {@link bandOptionsSchema}
+ * and, inside a scenario, by the alarm's rules, so that one message lists every broken rule of every alarm.
+ *
+ * @example
+ * bandRules(bandFieldsSchema.parse({ model: 'robust', halfLifeDays: 2 }), report);
+ * // report(['halfLifeDays'], 'applies only to model "ewma", not "robust"')
+ */
+export function bandRules(band: z.output<typeof bandFieldsSchema>, report: Report): void {
+  band.excludedTimeRanges.forEach((r, i) => {
+    if (!(r.endMs > r.startMs)) report(['excludedTimeRanges', i], 'end must be after start');
+  });
+  const model = band.model ?? 'seasonal';
+  if (band.halfLifeDays !== undefined && model !== 'ewma') report(['halfLifeDays'], `applies only to model "ewma", not "${model}"`);
+  if (band.sigma === 'pooled' && model !== 'seasonal') report(['sigma'], `"pooled" applies only to model "seasonal", not "${model}"`);
+  if (band.trainOnCurrentSlot && WINDOW_MODELS.includes(model)) report(['trainOnCurrentSlot'], `applies only to bucket models, not the window model "${model}"`);
+  if (band.windowMinutes !== undefined && !WINDOW_MODELS.includes(model)) {
+    report(['windowMinutes'], `applies only to the window models (${WINDOW_MODELS.join(', ')}), not "${model}"`);
+  }
+}
+
 /**
  * The band's options: one schema for the runtime check, the defaults and the TypeScript type
  * ({@link BandOptions} is its output). The scenario schema composes it as an alarm's `band`; in a scenario
@@ -170,33 +201,7 @@ const bandOptionsObject = z.strictObject({
  * bandOptionsSchema.parse({ k: 3 }); // { seasonality: 'daily', k: 3, trainingDays: 14, ... }
  * bandOptionsSchema.parse({ model: 'awsPromql' }).k; // 3
  */
-export const bandOptionsSchema = z
-  .preprocess(
-    // k's default depends on the model: fill it in before the schema's own default (2) would.
-    (input) =>
-      input !== null && typeof input === 'object' && !Array.isArray(input) && !('k' in input) && (input as { model?: unknown }).model === 'awsPromql'
-        ? { ...input, k: defaultBandK('awsPromql') }
-        : input,
-    bandOptionsObject,
-  )
-  .superRefine((band, ctx) => {
-    band.excludedTimeRanges.forEach((r, i) => {
-      if (!(r.endMs > r.startMs)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['excludedTimeRanges', i], message: 'end must be after start' });
-    });
-    const model = band.model ?? 'seasonal';
-    if (band.halfLifeDays !== undefined && model !== 'ewma') {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['halfLifeDays'], message: `applies only to model "ewma", not "${model}"` });
-    }
-    if (band.sigma === 'pooled' && model !== 'seasonal') {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['sigma'], message: `"pooled" applies only to model "seasonal", not "${model}"` });
-    }
-    if (band.trainOnCurrentSlot && WINDOW_MODELS.includes(model)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['trainOnCurrentSlot'], message: `applies only to bucket models, not the window model "${model}"` });
-    }
-    if (band.windowMinutes !== undefined && !WINDOW_MODELS.includes(model)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['windowMinutes'], message: `applies only to the window models (${WINDOW_MODELS.join(', ')}), not "${model}"` });
-    }
-  });
+export const bandOptionsSchema = withRules(bandFieldsSchema, bandRules);
 
 /**
  * Options of the band (seasonalBand), every default filled in: the output of {@link bandOptionsSchema}

@@ -89,6 +89,19 @@ describe('parseScenario', () => {
         alarms: [{ name: 'b', type: 'band', band: { excludedTimeRanges: [range('2026-01-06T00:00:00Z', '2026-01-07T00:00:00Z'), range('2026-01-08T00:00:00Z', '2026-01-07T00:00:00Z')] } }],
       }),
     ).toEqual(['alarms[0].band.excludedTimeRanges[1]: end must be after start']);
+    // A band rule broken in one alarm does not hide another alarm's broken rules: one message lists them all.
+    expect(
+      problemsOf({
+        ...minimal,
+        alarms: [
+          { name: 'a', type: 'band', evaluationPeriods: 1, datapointsToAlarm: 3 },
+          { name: 'b', type: 'band', band: { model: 'ewma', windowMinutes: 5 } },
+        ],
+      }),
+    ).toEqual([
+      'alarms[0].datapointsToAlarm: 3 is more than evaluationPeriods (1)',
+      'alarms[1].band.windowMinutes: applies only to the window models (grafanaAdaptive, grafanaRobust, datadogBasic, awsPromql), not "ewma"',
+    ]);
   });
 
   it('validates a variant merged over the base series', () => {
