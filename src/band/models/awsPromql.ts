@@ -1,8 +1,7 @@
 import type { Datapoints } from '../../alarm/aggregate.js';
 import type { BandOptions } from '../options.js';
 import type { Band, BandBuffers } from '../seasonalBand.js';
-import { sigmaFloor, SortedWindow } from './common.js';
-import { meanAndPopulationSigma, sweepWindow, Trailing, windowPointsOf } from './windowSweep.js';
+import { meanAndPopulationSigma, trailingMedianBand } from './windowSweep.js';
 
 /**
  * `awsPromql`: AWS's PromQL anomaly-band recipe (Amazon CloudWatch user guide, "Anomaly detection using
@@ -19,28 +18,5 @@ import { meanAndPopulationSigma, sweepWindow, Trailing, windowPointsOf } from '.
  * const band = awsPromqlBand(datapoints, bandOptionsSchema.parse({ model: 'awsPromql' }));
  */
 export function awsPromqlBand(datapoints: Datapoints, options: BandOptions, reuse?: BandBuffers): Band {
-  const size = windowPointsOf(options, datapoints.periodSeconds);
-  return sweepWindow(
-    datapoints,
-    options,
-    0,
-    (train) => {
-      const sorted = new SortedWindow(size);
-      const window = new Trailing(train, size, 0, (x) => sorted.insert(x), (x) => sorted.remove(x));
-      return (i, out) => {
-        window.advance(i);
-        if (sorted.size < 2) {
-          out.expected = Number.NaN;
-          return;
-        }
-        const median = sorted.quantile(0.5);
-        const sigma = Math.max(meanAndPopulationSigma(sorted.values, sorted.size).sigma, sigmaFloor(options, median));
-        out.expected = median;
-        out.sigma = sigma;
-        out.lower = median - options.k * sigma;
-        out.upper = median + options.k * sigma;
-      };
-    },
-    reuse,
-  );
+  return trailingMedianBand(datapoints, options, 0, (sorted) => meanAndPopulationSigma(sorted.values, sorted.size).sigma, reuse);
 }

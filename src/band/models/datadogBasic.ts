@@ -1,8 +1,7 @@
 import type { Datapoints } from '../../alarm/aggregate.js';
 import type { BandOptions } from '../options.js';
 import type { Band, BandBuffers } from '../seasonalBand.js';
-import { sigmaFloor, SortedWindow } from './common.js';
-import { sweepWindow, Trailing, windowPointsOf } from './windowSweep.js';
+import { trailingMedianBand } from './windowSweep.js';
 
 /**
  * IQR / 1.349 is σ for normal data (the interquartile range of N(0, 1) is 1.349).
@@ -28,28 +27,5 @@ export const IQR_TO_SIGMA = 1 / 1.349;
  * const band = datadogBasicBand(datapoints, { ...DEFAULT_BAND_OPTIONS, model: 'datadogBasic' });
  */
 export function datadogBasicBand(datapoints: Datapoints, options: BandOptions, reuse?: BandBuffers): Band {
-  const size = windowPointsOf(options, datapoints.periodSeconds);
-  return sweepWindow(
-    datapoints,
-    options,
-    null,
-    (train) => {
-      const sorted = new SortedWindow(size);
-      const window = new Trailing(train, size, 0, (x) => sorted.insert(x), (x) => sorted.remove(x));
-      return (i, out) => {
-        window.advance(i);
-        if (sorted.size < 2) {
-          out.expected = Number.NaN;
-          return;
-        }
-        const median = sorted.quantile(0.5);
-        const sigma = Math.max((sorted.quantile(0.75) - sorted.quantile(0.25)) * IQR_TO_SIGMA, sigmaFloor(options, median));
-        out.expected = median;
-        out.sigma = sigma;
-        out.lower = median - options.k * sigma;
-        out.upper = median + options.k * sigma;
-      };
-    },
-    reuse,
-  );
+  return trailingMedianBand(datapoints, options, null, (sorted) => (sorted.quantile(0.75) - sorted.quantile(0.25)) * IQR_TO_SIGMA, reuse);
 }

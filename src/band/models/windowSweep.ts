@@ -1,7 +1,7 @@
 import type { Datapoints } from '../../alarm/aggregate.js';
 import { DEFAULT_WINDOW_MINUTES, type BandModel, type BandOptions } from '../options.js';
 import type { Band, BandBuffers } from '../seasonalBand.js';
-import { allocateBand, excludedMask, pointsIn, trainsAt } from './common.js';
+import { allocateBand, excludedMask, pointsIn, sigmaFloor, SortedWindow, trainsAt } from './common.js';
 
 /**
  * A window model's band at one datapoint, before the lower edge is clamped. NaN expected: no band.
@@ -70,6 +70,47 @@ export function sweepWindow(
     if (trainsAt(band, values, excluded, i, options.trainOnBreaching)) train[i] = values[i];
   }
   return band;
+}
+
+/**
+ * A band of the trailing window's median ± k·spread (Datadog basic, AWS's PromQL recipe): the window of
+ * {@link windowPointsOf}, kept sorted; `spread` reads its sorted values (the window's first `size`); σ is at
+ * least the σ floor. No band while the window holds fewer than 2 training values.
+ *
+ * @example
+ * trailingMedianBand(datapoints, options, 0, (sorted) => sorted.quantile(0.75) - sorted.quantile(0.25));
+ */
+export function trailingMedianBand(
+  datapoints: Datapoints,
+  options: BandOptions,
+  clampDefault: number | null,
+  spread: (sorted: SortedWindow) => number,
+  reuse?: BandBuffers,
+): Band {
+  const size = windowPointsOf(options, datapoints.periodSeconds);
+  return sweepWindow(
+    datapoints,
+    options,
+    clampDefault,
+    (train) => {
+      const sorted = new SortedWindow(size);
+      const window = new Trailing(train, size, 0, (x) => sorted.insert(x), (x) => sorted.remove(x));
+      return (i, out) => {
+        window.advance(i);
+        if (sorted.size < 2) {
+          out.expected = Number.NaN;
+          return;
+        }
+        const median = sorted.quantile(0.5);
+        const sigma = Math.max(spread(sorted), sigmaFloor(options, median));
+        out.expected = median;
+        out.sigma = sigma;
+        out.lower = median - options.k * sigma;
+        out.upper = median + options.k * sigma;
+      };
+    },
+    reuse,
+  );
 }
 
 /**
