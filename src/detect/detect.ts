@@ -166,7 +166,7 @@ export function detectionRows(d: Detection): DetectRow[] {
  * alarm to ALARM (the last row inside that period; the first row after it when the period has none), else 0.
  * A NAB detector may use a row's own value, so the period's last row is when the alarm could first fire.
  *
- * @param rowTimesMs each input row's time, in file order
+ * @param rowTimesMs each input row's time, in time order (as readMetricRows gives the rows)
  * @example
  * rowAnomalyScores(detection, rows.map((r) => r.timeMs)); // Uint8Array of 0/1, one per row
  */

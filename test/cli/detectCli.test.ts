@@ -84,6 +84,46 @@ describe('bandsim detect', () => {
     expect(table[1]).toMatch(/^shops\/a\.csv,/);
   });
 
+  it('scores a reversed or shuffled file exactly as the sorted one; the NAB results keep the input order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    const [header, ...lines] = metricCsv(5, SURGE).trim().split('\n');
+    // Two rows sharing a timestamp (as NAB's daylight-saving files have) keep their relative order.
+    lines.splice(100, 0, lines[100].replace(/,[^,]*$/, ',77.000'));
+    const rng = createRng(9, 'detect shuffle');
+    const shuffled = [...lines];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    // The tie keeps its order in every copy, so that each is the same data as the sorted file.
+    const tieInOrder = (copy: string[]) => {
+      const a = copy.indexOf(lines[100]);
+      const b = copy.indexOf(lines[101]);
+      if (a > b) [copy[a], copy[b]] = [copy[b], copy[a]];
+      return copy;
+    };
+    const copies = { sorted: lines, reversed: tieInOrder([...lines].reverse()), shuffled: tieInOrder(shuffled) };
+    writeFileSync(join(dir, 'incidents.csv'), `start,end\n${stamp(SURGE)},${stamp(SURGE + 4 * 3_600_000)}\n`);
+    const results: Record<string, { score: unknown; windows: string; nab: string[] }> = {};
+    for (const [name, body] of Object.entries(copies)) {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, 'shop.csv'), `${[header, ...body].join('\n')}\n`);
+      const run = io(dir);
+      expect(await runDetectCli([`${name}/shop.csv`, '--labels', 'incidents.csv', '--out', `o-${name}`, '--quiet'], run.io), run.err.join('\n')).toBe(0);
+      const summary = JSON.parse(readFileSync(join(dir, `o-${name}`, 'summary.json'), 'utf8'));
+      const nab = readFileSync(join(dir, `o-${name}`, 'nab/bandsim/bandsim_shop.csv'), 'utf8').trim().split('\n').slice(1);
+      expect(nab.map((l) => l.split(',').slice(0, 2).join(','))).toEqual(body);
+      results[name] = { score: summary.files[0].score, windows: readFileSync(join(dir, `o-${name}`, 'windows.csv'), 'utf8'), nab };
+    }
+    expect(results.sorted.windows).toContain('shop.csv,2026-01-20T09:00:00.000Z,2026-01-20T13:00:00.000Z,true,15,true');
+    const byLine = (r: { nab: string[] }) => [...r.nab].sort();
+    for (const name of ['reversed', 'shuffled']) {
+      expect(results[name].score, name).toEqual(results.sorted.score);
+      expect(results[name].windows, name).toBe(results.sorted.windows);
+      expect(byLine(results[name]), name).toEqual(byLine(results.sorted));
+    }
+  });
+
   it('refuses bad options and unlabelled files with exit 2, writing nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
     writeFileSync(join(dir, 'm.csv'), metricCsv(4, SURGE));
