@@ -288,3 +288,74 @@ describe('bandsim detect --model', () => {
     expect(existsSync(join(dir, 'r'))).toBe(false);
   });
 });
+
+describe('bandsim detect: options checked by the alarm schema', () => {
+  const refused = async (args: string[], files: Record<string, string> = {}) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'shop.csv'), metricCsv(6, SURGE));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const run = io(dir);
+    const code = await runDetectCli(['shop.csv', '--out', 'r', ...args], run.io);
+    expect(existsSync(join(dir, 'r')), args.join(' ')).toBe(false);
+    return { code, message: run.err.join('\n').split('\n\nUsage')[0] };
+  };
+
+  it('refuses values beyond the schema limits, naming the option, without crashing', async () => {
+    for (const args of [
+      ['--model', 'awsPromql', '--window-minutes', '1e15'],
+      ['--model', 'awsPromql', '--window-minutes', '1e9'],
+      ['--training-days', '1e7'],
+    ]) {
+      const { code, message } = await refused(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(message, args.join(' ')).toMatch(new RegExp(`^bandsim detect: ${args.at(-2)}: .*(less than or equal|at most|too big)`, 'i'));
+      expect(message.split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it("applies the schema's rules: at most a day of evaluation, with the data's own period too", async () => {
+    const day = await refused(['--period', '3600', '--evaluation-periods', '48', '--datapoints-to-alarm', '1']);
+    expect(day.code).toBe(2);
+    expect(day.message).toContain("--evaluation-periods: evaluationPeriods × periodSeconds must be at most one day (CloudWatch's limit)");
+    // No --period: the rule is checked against the data's own step (hourly here).
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'hourly.csv'), stepCsv(60, 20));
+    const step = io(dir);
+    expect(await runDetectCli(['hourly.csv', '--out', 'r', '--evaluation-periods', '25', '--datapoints-to-alarm', '1'], step.io)).toBe(2);
+    expect(step.err[0]).toMatch(/hourly\.csv: --evaluation-periods: .*at most one day.*\(with the data's 3600-second period\)/);
+    expect(existsSync(join(dir, 'r'))).toBe(false);
+  });
+
+  it('checks the settings file and the options together, naming the file and field for the file', async () => {
+    const ewma = JSON.stringify({ name: 'b', type: 'band', periodSeconds: 300, band: { model: 'ewma', halfLifeDays: 1 } });
+    const mixed = await refused(['--settings', 'chosen.json', '--model', 'seasonal'], { 'chosen.json': ewma });
+    expect(mixed.code).toBe(2);
+    expect(mixed.message).toMatch(/chosen\.json: band\.halfLifeDays: applies only to model "ewma", not "seasonal"/);
+    const unknown = await refused(['--settings', 'chosen.json'], { 'chosen.json': JSON.stringify({ name: 'b', type: 'band', band: { foo: 1 } }) });
+    expect(unknown.message).toContain('chosen.json: band: unknown field "foo"');
+    expect(unknown.message).not.toContain('Unrecognized key');
+  });
+
+  it('refuses a whole scenario as --settings, asking for one alarm object', async () => {
+    const { code, message } = await refused(['--settings', 'scenario.json'], { 'scenario.json': readFileSync(resolve(ROOT, 'scenarios/coconut.json'), 'utf8') });
+    expect(code).toBe(2);
+    expect(message).toContain("scenario.json: this is a whole scenario; give one alarm object (e.g. a scenario's alarms[0])");
+  });
+
+  it("k: --k, else the settings file's k, else the model's default", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'shop.csv'), metricCsv(7, SURGE));
+    writeFileSync(join(dir, 'k.json'), JSON.stringify({ name: 'b', type: 'band', periodSeconds: 300, band: { k: 1.5 } }));
+    writeFileSync(join(dir, 'nok.json'), JSON.stringify({ name: 'b', type: 'band', periodSeconds: 300 }));
+    const kOf = async (args: string[], out: string) => {
+      const run = io(dir);
+      expect(await runDetectCli(['shop.csv', '--quiet', '--out', out, ...args], run.io), run.err.join('\n')).toBe(0);
+      return JSON.parse(readFileSync(join(dir, out, 'summary.json'), 'utf8')).options.band.k;
+    };
+    expect(await kOf(['--settings', 'k.json', '--model', 'awsPromql'], 'a')).toBe(1.5);
+    expect(await kOf(['--settings', 'k.json', '--model', 'awsPromql', '--k', '4'], 'b')).toBe(4);
+    expect(await kOf(['--settings', 'nok.json', '--model', 'awsPromql'], 'c')).toBe(3);
+    expect(await kOf(['--model', 'awsPromql'], 'd')).toBe(3);
+    expect(await kOf([], 'e')).toBe(2);
+  });
+});
