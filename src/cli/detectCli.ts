@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandComparison } from '../alarm/classify.js';
 import { slug } from '../chart/common.js';
-import { DEFAULT_DETECT_OPTIONS, defaultPeriodSeconds, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
+import { DEFAULT_DETECT_OPTIONS, defaultPeriodSeconds, detectionNotes, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
 import { labelsFor, parseNabLabels, parseWindowCsv, rowLabels, windowsToRows, type LabelWindow } from '../detect/labels.js';
 import { readMetricRows } from '../detect/rows.js';
 import { decodeText } from '../replay/decodeText.js';
@@ -58,7 +58,9 @@ Options:
   --training-days D           trailing training window (default 14)
   --sigma perBucket|pooled    (default perBucket)
   --min-seasons N             (default 2)
-  --clamp-lower X             keep the lower edge at or above X (default off)
+  --clamp-lower X             keep the lower edge at or above X (default off; 0 for awsPromql,
+                              grafanaAdaptive and grafanaRobust: for a metric that goes negative give
+                              one below the data, e.g. --clamp-lower=-1e12)
   --comparison C              LessThanLowerOrGreaterThanUpperThreshold (default), LessThanLowerThreshold,
                               GreaterThanUpperThreshold
   --evaluation-periods N      N (default 3)
@@ -181,6 +183,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
       alarms: detection.alarmStarts.length,
     };
     if (windowsMs !== undefined) result.score = scoreDetection(times, scores, windows, series.stepSeconds);
+    const notes = detectionNotes(detection, fileOptions);
+    if (notes.length > 0) result.notes = notes;
     results.push(result);
     const stem = name.replace(/\.[^./]+$/, '');
     const dir = dirname(name);
@@ -203,6 +207,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   await writeOutput(outDir, outputs);
   if (!v.quiet) {
     for (const line of alignTable(detectTable(results, totals))) io.stdout(line);
+    const notes = results.flatMap((r) => (r.notes ?? []).map((note) => note.replace(/^(\w+): /, `$1: ${r.file}: `)));
+    if (notes.length > 0) io.stdout(`\n${notes.join('\n')}`);
     io.stdout(`\nwrote ${outDir}`);
   }
   return 0;

@@ -18,6 +18,8 @@ export interface DetectFileResult {
   alarms: number;
   /** Present when labels were given. */
   score?: FileScore;
+  /** Warnings and notes about the band (see detectionNotes); left out when there are none. */
+  notes?: string[];
 }
 
 /** Totals over the files with labels. */

@@ -359,3 +359,33 @@ describe('bandsim detect: options checked by the alarm schema', () => {
     expect(await kOf([], 'e')).toBe(2);
   });
 });
+
+describe('bandsim detect: notes about the band', () => {
+  it('warns when the lower edge is above the upper edge (the 0 clamp of a window model on a negative metric)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    const negative = metricCsv(8, SURGE).replace(/,(\d+\.\d+)$/gm, (_, x) => `,${(Number(x) - 150).toFixed(3)}`);
+    writeFileSync(join(dir, 'neg.csv'), negative);
+    const run = io(dir);
+    expect(await runDetectCli(['neg.csv', '--out', 'r', '--model', 'awsPromql'], run.io), run.err.join('\n')).toBe(0);
+    const printed = run.out.join('\n');
+    expect(printed).toMatch(/warning: neg\.csv: the lower edge is above the upper edge on \d+ of \d+ banded datapoints .*clamped at 0 \(awsPromql's default\)/);
+    const summary = JSON.parse(readFileSync(join(dir, 'r/summary.json'), 'utf8'));
+    expect(summary.files[0].notes[0]).toMatch(/^warning: the lower edge is above/);
+    // Clamped below the data, the band is whole again and nothing is said.
+    const unclamped = io(dir);
+    expect(await runDetectCli(['neg.csv', '--out', 'r2', '--model', 'awsPromql', '--clamp-lower=-1e12'], unclamped.io)).toBe(0);
+    expect(unclamped.out.join('\n')).not.toContain('warning');
+    expect(JSON.parse(readFileSync(join(dir, 'r2/summary.json'), 'utf8')).files[0].notes).toBeUndefined();
+  });
+
+  it('notes a window shorter than two periods (widened to two datapoints)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'hourly.csv'), stepCsv(60, 20));
+    const run = io(dir);
+    expect(await runDetectCli(['hourly.csv', '--out', 'r', '--model', 'awsPromql', '--window-minutes', '30'], run.io), run.err.join('\n')).toBe(0);
+    expect(run.out.join('\n')).toContain('note: hourly.csv: the 30-minute window is shorter than two 3600-second periods; awsPromql uses 2 datapoints (120 minutes)');
+    const fine = io(dir);
+    expect(await runDetectCli(['hourly.csv', '--out', 'r2', '--model', 'awsPromql', '--window-minutes', '180'], fine.io)).toBe(0);
+    expect(fine.out.join('\n')).not.toContain('note:');
+  });
+});
