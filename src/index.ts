@@ -23,6 +23,20 @@
  * const startMs = Date.UTC(2026, 0, 5);
  * const { series } = generateCoconut(createRng(1, 'generate'), { startMs, length: 21 * 1440 });
  * const band = seasonalBand({ startMs, periodSeconds: 60, values: series.values }, { ...DEFAULT_BAND_OPTIONS, k: 3 });
+ *
+ * @example
+ * import { readFileSync } from 'node:fs';
+ * import { DEFAULT_DETECT_OPTIONS, detectSeries, labelsFor, parseNabLabels, readMetricRows, rowAnomalyScores, scoreDetection, windowsToRows } from 'bandsim';
+ *
+ * // Detect: a band alarm over a metric's own data, scored against labelled windows as NAB scores it.
+ * const file = 'nab/data/realAWSCloudwatch/rds_cpu_utilization_e47b3b.csv';
+ * const { series, rows } = readMetricRows(readFileSync(file, 'utf8'), file); // rows in time order
+ * const rowTimesMs = Float64Array.from(rows, (r) => r.timeMs);
+ * const windows = windowsToRows(rowTimesMs, labelsFor(parseNabLabels(readFileSync('nab/labels.json', 'utf8'), 'labels.json'), file) ?? []);
+ * const detection = detectSeries(series, { ...DEFAULT_DETECT_OPTIONS, periodSeconds: 3600 });
+ * const score = scoreDetection(rowTimesMs, rowAnomalyScores(detection, rowTimesMs), windows, series.stepSeconds);
+ * score.nab.standard.score; // NAB's raw score of this file
+ * // { name, group, series, rowTimesMs, windows } per file is tuneOnLabels' input.
  */
 
 // Shared vocabulary (src/core/): a regularly sampled series, time units and weekdays, CloudWatch's alarm terms.
@@ -129,6 +143,40 @@ export { latencyChart } from './chart/latencyChart.js';
 export { latencyHeatmap } from './chart/latencyHeatmap.js';
 export { learningChart } from './chart/learningChart.js';
 export { trialChart } from './chart/trialChart.js';
+
+// Detect: a band alarm over a metric's own data (no faults), and NAB's scoring against labelled windows. The
+// stage's `detect` is exported as `detectDatapoints` (and its `Detection` as `DatapointDetection`): `detect`
+// above is the trial metric's.
+export {
+  DEFAULT_DETECT_OPTIONS,
+  defaultPeriodSeconds,
+  detect as detectDatapoints,
+  detectionNotes,
+  detectionRows,
+  detectSeries,
+  rowAnomalyScores,
+} from './detect/detect.js';
+export type { DetectOptions, Detection as DatapointDetection, DetectRow } from './detect/detect.js';
+export { readMetricRows } from './detect/rows.js';
+export type { InputRow, MetricRows } from './detect/rows.js';
+export { labelsFor, parseNabLabels, parseTimestamp, parseWindowCsv, rowLabels, windowsToRows } from './detect/labels.js';
+export type { LabelWindow } from './detect/labels.js';
+export {
+  NAB_PROBATION_PERCENT,
+  NAB_PROFILES,
+  normaliseScores,
+  probationaryLength,
+  scaledSigmoid,
+  scorableWindowCount,
+  scoreByThreshold,
+  scoreFile,
+  sweepScores,
+} from './detect/nabScore.js';
+export type { CostMatrix, NabProfile, NormalisedScore, RowWindow, SweepPoint, ThresholdScore } from './detect/nabScore.js';
+export { scoreDetection } from './detect/scoreDetection.js';
+export type { FileScore, WindowOutcome } from './detect/scoreDetection.js';
+export { detectCsv, detectTotals, nabResultsCsv, windowsCsv } from './detect/writeDetect.js';
+export type { DetectFileResult, DetectTotals } from './detect/writeDetect.js';
 
 // Tune on labels: detect settings chosen by NAB score on training files, held-out files and folds.
 export { defaultLabelGrid, expandLabelGrid, readLabelGrid, settingAlarmConfig } from './tune/labelGrid.js';

@@ -21,4 +21,32 @@ describe('the public API (src/index.ts)', () => {
     }
     for (const [name, value] of Object.entries(bandsim)) expect(value, name).toBeDefined();
   });
+
+  it("exports the detect stage: everything a library user needs to build tuneOnLabels' input and score it", () => {
+    const detectStage = [
+      'detectDatapoints', 'detectSeries', 'detectionRows', 'detectionNotes', 'rowAnomalyScores', 'defaultPeriodSeconds', 'readMetricRows',
+      'parseNabLabels', 'parseWindowCsv', 'parseTimestamp', 'labelsFor', 'windowsToRows', 'rowLabels', 'scoreDetection',
+      'scaledSigmoid', 'probationaryLength', 'sweepScores', 'scoreByThreshold', 'scoreFile', 'normaliseScores', 'scorableWindowCount',
+      'nabResultsCsv', 'detectCsv', 'windowsCsv', 'detectTotals', 'tuneOnLabels',
+    ];
+    for (const name of detectStage) expect(typeof (bandsim as Record<string, unknown>)[name], name).toBe('function');
+    expect(bandsim.NAB_PROFILES.standard.fpWeight).toBe(0.11);
+    // The index.ts example: a file read, detected and scored, through the public API only.
+    const { DEFAULT_DETECT_OPTIONS, detectSeries, labelsFor, parseNabLabels, readMetricRows, rowAnomalyScores, scoreDetection, windowsToRows } = bandsim;
+    const lines = ['timestamp,value'];
+    for (let i = 0; i < 20 * 288; i++) {
+      const t = new Date(Date.UTC(2026, 0, 5) + i * 300_000).toISOString().slice(0, 19).replace('T', ' ');
+      lines.push(`${t},${(50 + 20 * Math.sin((2 * Math.PI * (i % 288)) / 288) + (i >= 17 * 288 && i < 17 * 288 + 36 ? 60 : 0)).toFixed(2)}`);
+    }
+    const file = 'data/shops/a.csv';
+    const { series, rows } = readMetricRows(`${lines.join('\n')}\n`, file);
+    const rowTimesMs = Float64Array.from(rows, (r) => r.timeMs);
+    const labels = parseNabLabels(JSON.stringify({ 'shops/a.csv': [['2026-01-22 00:00:00.000000', '2026-01-22 04:00:00.000000']] }), 'labels.json');
+    const windows = windowsToRows(rowTimesMs, labelsFor(labels, file) ?? []);
+    expect(windows).toEqual([{ first: 17 * 288, last: 17 * 288 + 48 }]);
+    const detection = detectSeries(series, DEFAULT_DETECT_OPTIONS);
+    const score = scoreDetection(rowTimesMs, rowAnomalyScores(detection, rowTimesMs), windows, series.stepSeconds);
+    expect(score.windows[0].caught).toBe(true);
+    expect(score.nab.standard.score).toBeGreaterThan(0);
+  });
 });

@@ -3,9 +3,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandComparison } from '../alarm/classify.js';
-import type { BandOptions } from '../band/seasonalBand.js';
 import { slug } from '../chart/common.js';
-import { DEFAULT_DETECT_OPTIONS, defaultPeriodSeconds, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
+import { DEFAULT_DETECT_OPTIONS, defaultPeriodSeconds, detectionNotes, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
 import { labelsFor, parseNabLabels, parseWindowCsv, rowLabels, windowsToRows, type LabelWindow } from '../detect/labels.js';
 import { readMetricRows } from '../detect/rows.js';
 import { decodeText } from '../replay/decodeText.js';
@@ -24,9 +23,11 @@ import { isMetricData } from '../replay/readDataFile.js';
 import { OUTPUT_MARKER, type OutputFile } from '../report/writeFilesAtomically.js';
 import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
-import { BAND_COMPARISONS, TREATMENTS, type TreatMissingData } from '../core/alarmTerms.js';
-import { BAND_MODELS, defaultBandK, SIGMA_KINDS, WINDOW_MODELS } from '../band/options.js';
-import { alarmSchema } from '../alarm/options.js';
+import { BAND_COMPARISONS, TREATMENTS } from '../core/alarmTerms.js';
+import { BAND_MODELS, SIGMA_KINDS, WINDOW_MODELS } from '../band/options.js';
+import { alarmFieldsSchema, alarmRules, datapointsToAlarmOf } from '../alarm/options.js';
+import { shortText } from '../scenario/parseScenario.js';
+import type { z } from 'zod';
 
 /** `npm run detect -- --help`. */
 export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]
@@ -39,14 +40,15 @@ reward_low_FN_rate profiles). A folder runs every .csv and AWS CLI .json file in
 Options:
   --labels FILE               NAB combined_windows.json-style labels, or a CSV of start,end windows
                               (a CSV applies to every file)
-  --settings FILE             a band alarm in the scenario format (tune --labels writes chosen.json);
-                              the options below override its fields
+  --settings FILE             one band alarm object in the scenario format (tune --labels writes
+                              chosen.json); the options below override its fields, and the result is
+                              checked as a scenario's alarm
   --out DIR                   output folder (default out/detect/<name>)
   --period SECONDS            alarm period (default: the data's step)
   --statistic S               Average (default), Sum, Minimum, Maximum, SampleCount, pNN
   --model M                   band model: seasonal (default), robust, ewma, dailyWeekday, grafanaAdaptive,
                               grafanaRobust, datadogBasic, awsPromql (README, "Band models")
-  --k K                       band half-width in σ (default 2; 3 for awsPromql)
+  --k K                       band half-width in σ (default: the settings file's k, else 2; 3 for awsPromql)
   --min-sigma X               σ floor, absolute (default off)
   --min-sigma-relative R      σ floor as a share of |expected| (default off); the floor is the larger
   --half-life-days D          ewma: age at which a datapoint weighs half (default 3)
@@ -56,7 +58,9 @@ Options:
   --training-days D           trailing training window (default 14)
   --sigma perBucket|pooled    (default perBucket)
   --min-seasons N             (default 2)
-  --clamp-lower X             keep the lower edge at or above X (default off)
+  --clamp-lower X             keep the lower edge at or above X (default off; 0 for awsPromql,
+                              grafanaAdaptive and grafanaRobust: for a metric that goes negative give
+                              one below the data, e.g. --clamp-lower=-1e12)
   --comparison C              LessThanLowerOrGreaterThanUpperThreshold (default), LessThanLowerThreshold,
                               GreaterThanUpperThreshold
   --evaluation-periods N      N (default 3)
@@ -126,8 +130,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new CliError(`name exactly one data file or folder\n\n${DETECT_USAGE}`);
-  const base = v.settings === undefined ? DEFAULT_DETECT_OPTIONS : readSettings(resolve(io.cwd, v.settings));
-  const options = detectOptions(v, base);
+  const settings = v.settings === undefined ? undefined : readSettings(resolve(io.cwd, v.settings));
+  const { options, ruleProblems } = detectOptions(v, settings);
 
   // 1. Inputs: the data files, and the labels.
   const input = resolve(io.cwd, positionals[0]);
@@ -151,6 +155,13 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     const fileOptions = v['exclude-windows'] ? { ...options, band: { ...options.band, excludedTimeRanges: excluded } } : options;
     const bucketProblem = bucketMinutesProblem(options, series.stepSeconds);
     if (bucketProblem) throw new DataError(file, [bucketProblem]);
+    // The alarm schema's rules (a day of evaluation, buckets, training window) against this file's period.
+    const periodSeconds = options.periodSeconds ?? defaultPeriodSeconds(series.stepSeconds);
+    if ((periodSeconds / series.stepSeconds) % 1 === 0) {
+      const lines = ruleProblems(periodSeconds);
+      if (lines.length > 0 && options.periodSeconds !== undefined) throw new CliError(lines.join('\n'));
+      if (lines.length > 0) throw new DataError(file, lines.map((l) => `${l} (with the data's ${periodSeconds}-second period)`));
+    }
     let detection;
     try {
       detection = detectSeries(series, fileOptions);
@@ -172,6 +183,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
       alarms: detection.alarmStarts.length,
     };
     if (windowsMs !== undefined) result.score = scoreDetection(times, scores, windows, series.stepSeconds);
+    const notes = detectionNotes(detection, fileOptions);
+    if (notes.length > 0) result.notes = notes;
     results.push(result);
     const stem = name.replace(/\.[^./]+$/, '');
     const dir = dirname(name);
@@ -194,6 +207,8 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
   await writeOutput(outDir, outputs);
   if (!v.quiet) {
     for (const line of alignTable(detectTable(results, totals))) io.stdout(line);
+    const notes = results.flatMap((r) => (r.notes ?? []).map((note) => note.replace(/^(\w+): /, `$1: ${r.file}: `)));
+    if (notes.length > 0) io.stdout(`\n${notes.join('\n')}`);
     io.stdout(`\nwrote ${outDir}`);
   }
   return 0;
@@ -277,11 +292,18 @@ export function readLabels(file: string): Map<string, LabelWindow[]> | LabelWind
 
 type Values = Record<string, string | boolean | undefined>;
 
+/** A settings file's alarm as written (scenario format), not yet checked: detect merges the options over it first. */
+interface Settings {
+  file: string;
+  alarm: Record<string, unknown>;
+}
+
 /**
- * The alarm of a settings file: a band alarm in the scenario format (`tune --labels` writes one as chosen.json),
- * checked by the scenario's alarm schema.
+ * The alarm of a settings file: one band alarm object in the scenario format (`tune --labels` writes one as
+ * chosen.json). Only its form is checked here; its fields are checked with the options merged over them
+ * ({@link detectOptions}).
  */
-function readSettings(file: string): DetectOptions {
+function readSettings(file: string): Settings {
   let json: unknown;
   try {
     json = JSON.parse(readText(file));
@@ -289,34 +311,69 @@ function readSettings(file: string): DetectOptions {
     if (error instanceof CliError || error instanceof DataError) throw error;
     throw new CliError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = alarmSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new CliError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new CliError(`${file}: give one alarm object (e.g. a scenario's alarms[0]), not ${Array.isArray(json) ? 'a list' : String(json)}`);
   }
-  const alarm = parsed.data;
-  if (alarm.type !== 'band') throw new CliError(`${file}: type: detect runs a band alarm ("type": "band"), not "${alarm.type}"`);
-  const datapointsToAlarm = alarm.datapointsToAlarm ?? alarm.evaluationPeriods;
-  if (datapointsToAlarm > alarm.evaluationPeriods) throw new CliError(`${file}: datapointsToAlarm: ${datapointsToAlarm} is more than evaluationPeriods (${alarm.evaluationPeriods})`);
-  return {
-    periodSeconds: alarm.periodSeconds,
-    statistic: alarm.statistic,
-    comparison: alarm.comparison,
-    band: alarm.band,
-    evaluationPeriods: alarm.evaluationPeriods,
-    datapointsToAlarm,
-    treatMissingData: alarm.treatMissingData,
-  };
+  const alarm = json as Record<string, unknown>;
+  if ('alarms' in alarm || 'series' in alarm || 'faults' in alarm || 'variants' in alarm) {
+    throw new CliError(`${file}: this is a whole scenario; give one alarm object (e.g. a scenario's alarms[0])`);
+  }
+  if (alarm.type !== 'band') throw new CliError(`${file}: type: detect runs a band alarm ("type": "band"), not ${JSON.stringify(alarm.type ?? null)}`);
+  return { file, alarm };
 }
 
-/** The alarm from the options (over the settings file's, if given), every problem reported at once. */
-function detectOptions(v: Values, base: Readonly<DetectOptions>): DetectOptions {
+/** Each option's field in the alarm (scenario format), to name the option in the alarm schema's messages. */
+const FLAG_FIELDS: Readonly<Record<string, string>> = {
+  period: 'periodSeconds',
+  statistic: 'statistic',
+  comparison: 'comparison',
+  'evaluation-periods': 'evaluationPeriods',
+  'datapoints-to-alarm': 'datapointsToAlarm',
+  'treat-missing-data': 'treatMissingData',
+  model: 'band.model',
+  k: 'band.k',
+  'min-sigma': 'band.minSigma.absolute',
+  'min-sigma-relative': 'band.minSigma.relative',
+  'half-life-days': 'band.halfLifeDays',
+  'window-minutes': 'band.windowMinutes',
+  seasonality: 'band.seasonality',
+  'bucket-minutes': 'band.bucketMinutes',
+  'training-days': 'band.trainingDays',
+  sigma: 'band.sigma',
+  'min-seasons': 'band.minSeasons',
+  'clamp-lower': 'band.clampLower',
+};
+
+/** What {@link detectOptions} returns. */
+interface ResolvedOptions {
+  options: DetectOptions;
+  /**
+   * The alarm schema's rules between fields for a period, run per file (the period may be the data's step, and
+   * a period that is not a multiple of the step has its own message). One line per problem, as
+   * {@link detectOptions} words them.
+   */
+  ruleProblems: (periodSeconds: number) => string[];
+}
+
+/**
+ * The alarm from the options merged over the settings file's fields (or detect's defaults), checked by the
+ * alarm schema with its rules (src/alarm/options.ts): each problem one line, naming the option when an
+ * option gave the field, else the settings file and the field. k is --k, else the settings file's k, else the
+ * model's default.
+ */
+function detectOptions(v: Values, settings: Settings | undefined): ResolvedOptions {
   const problems: string[] = [];
+  const flagged = new Set<string>(); // options with a problem of their own: the schema's words on them are left out
+  const problem = (name: string, text: string) => {
+    flagged.add(name);
+    problems.push(`--${name}: ${text}`);
+  };
   const num = (name: string, check: (x: number) => boolean, what: string): number | undefined => {
     const text = v[name];
     if (typeof text !== 'string') return undefined;
     const x = Number(text);
     if (text.trim() === '' || !Number.isFinite(x) || !check(x)) {
-      problems.push(`--${name}: "${text}" is not ${what}`);
+      problem(name, `"${text}" is not ${what}`);
       return undefined;
     }
     return x;
@@ -324,57 +381,102 @@ function detectOptions(v: Values, base: Readonly<DetectOptions>): DetectOptions 
   const oneOf = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
     const text = v[name];
     if (typeof text !== 'string') return undefined;
-    if (!allowed.includes(text as T)) problems.push(`--${name}: "${text}" is not one of ${allowed.join(', ')}`);
+    if (!allowed.includes(text as T)) problem(name, `"${text}" is not one of ${allowed.join(', ')}`);
     return text as T;
   };
   const positiveInt = (x: number) => Number.isInteger(x) && x >= 1;
-  const band: BandOptions = { ...base.band };
+  const base = settings?.alarm ?? { name: 'detect', type: 'band', evaluationPeriods: DEFAULT_DETECT_OPTIONS.evaluationPeriods, datapointsToAlarm: DEFAULT_DETECT_OPTIONS.datapointsToAlarm };
+  const baseBand = (base.band !== null && typeof base.band === 'object' && !Array.isArray(base.band) ? base.band : {}) as Record<string, unknown>;
+  const band: Record<string, unknown> = { ...baseBand };
+  const alarm: Record<string, unknown> = { ...base, band };
+  const set = (target: Record<string, unknown>, field: string, value: unknown) => {
+    if (value !== undefined) target[field] = value;
+  };
+
   const model = oneOf('model', BAND_MODELS);
-  if (model !== undefined) band.model = model;
-  const k = num('k', (x) => x > 0, 'a number above 0');
-  // --k, else the model's default when --model is given, else the settings file's (or the default) k.
-  band.k = k ?? (model !== undefined ? defaultBandK(model) : base.band.k);
+  set(band, 'model', model);
+  // k: --k, else the settings file's k, else (left out) the model's default, filled in by the band schema.
+  set(band, 'k', num('k', (x) => x > 0, 'a number above 0'));
   const minSigma = num('min-sigma', (x) => x >= 0, 'a number of at least 0');
   const minSigmaRelative = num('min-sigma-relative', (x) => x >= 0, 'a number of at least 0');
   if (minSigma !== undefined || minSigmaRelative !== undefined) band.minSigma = { absolute: minSigma ?? 0, relative: minSigmaRelative ?? 0 };
+  const bandModel = (band.model ?? 'seasonal') as (typeof BAND_MODELS)[number];
   const halfLife = num('half-life-days', (x) => x > 0, 'a number of days above 0');
-  if (halfLife !== undefined) {
-    if (band.model !== 'ewma') problems.push('--half-life-days: applies only to --model ewma');
-    band.halfLifeDays = halfLife;
-  }
+  if (halfLife !== undefined && bandModel !== 'ewma') problem('half-life-days', 'applies only to --model ewma');
+  set(band, 'halfLifeDays', halfLife);
   const windowMinutes = num('window-minutes', (x) => x > 0, 'a number of minutes above 0');
-  if (windowMinutes !== undefined) {
-    if (!WINDOW_MODELS.includes(band.model ?? 'seasonal')) problems.push(`--window-minutes: applies only to --model ${WINDOW_MODELS.join(', ')}`);
-    band.windowMinutes = windowMinutes;
-  }
-  const seasonality = oneOf('seasonality', SEASONALITY_CHOICES);
-  if (seasonality !== undefined) band.seasonality = seasonality;
-  const bucket = num('bucket-minutes', (x) => x > 0, 'a number of minutes above 0');
-  if (bucket !== undefined) band.bucketMinutes = bucket;
-  const days = num('training-days', (x) => x > 0, 'a number of days above 0');
-  if (days !== undefined) band.trainingDays = days;
+  if (windowMinutes !== undefined && !WINDOW_MODELS.includes(bandModel)) problem('window-minutes', `applies only to --model ${WINDOW_MODELS.join(', ')}`);
+  set(band, 'windowMinutes', windowMinutes);
+  set(band, 'seasonality', oneOf('seasonality', SEASONALITY_CHOICES));
+  set(band, 'bucketMinutes', num('bucket-minutes', (x) => x > 0, 'a number of minutes above 0'));
+  set(band, 'trainingDays', num('training-days', (x) => x > 0, 'a number of days above 0'));
   const sigma = oneOf('sigma', SIGMA_KINDS);
-  if (sigma !== undefined) band.sigma = sigma;
-  if (sigma === 'pooled' && (model ?? 'seasonal') !== 'seasonal') problems.push('--sigma: pooled applies only to --model seasonal');
-  const seasons = num('min-seasons', (x) => x > 0, 'a number above 0');
-  if (seasons !== undefined) band.minSeasons = seasons;
-  const clamp = num('clamp-lower', () => true, 'a number');
-  if (clamp !== undefined) band.clampLower = clamp;
-  const statistic = typeof v.statistic === 'string' ? v.statistic : base.statistic;
-  if (!isStatistic(statistic)) problems.push(`--statistic: "${statistic}" is not Average, Sum, Minimum, Maximum, SampleCount or p0..p100`);
-  const n = num('evaluation-periods', positiveInt, 'a whole number from 1') ?? base.evaluationPeriods;
-  const m = num('datapoints-to-alarm', positiveInt, 'a whole number from 1') ?? Math.min(n, base.datapointsToAlarm);
-  if (m > n) problems.push(`--datapoints-to-alarm: ${m} is more than --evaluation-periods (${n})`);
-  const options: DetectOptions = {
-    ...base,
-    periodSeconds: num('period', positiveInt, 'a whole number of seconds from 1') ?? base.periodSeconds,
-    statistic: statistic as DetectOptions['statistic'],
-    comparison: oneOf('comparison', COMPARISONS) ?? base.comparison,
-    band,
-    evaluationPeriods: n,
-    datapointsToAlarm: m,
-    treatMissingData: oneOf('treat-missing-data', TREATMENTS) ?? base.treatMissingData,
+  if (sigma === 'pooled' && bandModel !== 'seasonal') problem('sigma', 'pooled applies only to --model seasonal');
+  set(band, 'sigma', sigma);
+  set(band, 'minSeasons', num('min-seasons', (x) => x > 0, 'a number above 0'));
+  set(band, 'clampLower', num('clamp-lower', () => true, 'a number'));
+  const statistic = typeof v.statistic === 'string' ? v.statistic : undefined;
+  if (statistic !== undefined && !isStatistic(statistic)) problem('statistic', `"${statistic}" is not Average, Sum, Minimum, Maximum, SampleCount or p0..p100`);
+  set(alarm, 'statistic', statistic);
+  set(alarm, 'periodSeconds', num('period', positiveInt, 'a whole number of seconds from 1'));
+  set(alarm, 'comparison', oneOf('comparison', COMPARISONS));
+  set(alarm, 'treatMissingData', oneOf('treat-missing-data', TREATMENTS));
+  const n = num('evaluation-periods', positiveInt, 'a whole number from 1');
+  const m = num('datapoints-to-alarm', positiveInt, 'a whole number from 1');
+  if (n !== undefined) {
+    alarm.evaluationPeriods = n;
+    // M of the settings (or detect's 3), at most the new N.
+    const baseM = typeof base.datapointsToAlarm === 'number' ? base.datapointsToAlarm : typeof base.evaluationPeriods === 'number' ? base.evaluationPeriods : n;
+    if (m === undefined) alarm.datapointsToAlarm = Math.min(n, baseM);
+  }
+  set(alarm, 'datapointsToAlarm', m);
+
+  // The alarm schema's checks, on the merged alarm. Without a period anywhere, the rules wait for the data's step.
+  const periodKnown = alarm.periodSeconds !== undefined || settings !== undefined;
+  const parsed = alarmFieldsSchema.safeParse(periodKnown ? alarm : { ...alarm, periodSeconds: 60 });
+  const word = (path: ReadonlyArray<PropertyKey>, message: string): string | null => {
+    const field = path.map(String).join('.');
+    const flag = Object.keys(FLAG_FIELDS).find((name) => v[name] !== undefined && (FLAG_FIELDS[name] === field || FLAG_FIELDS[name].startsWith(`${field}.`) || field.startsWith(`${FLAG_FIELDS[name]}.`)));
+    if (flag !== undefined) return flagged.has(flag) ? null : `--${flag}: ${message}`;
+    return settings ? `${settings.file}: ${field || '(top level)'}: ${message}` : `${field}: ${message}`;
   };
-  if (problems.length > 0) throw new CliError(`${problems.join('\n')}\n\n${DETECT_USAGE}`);
-  return options;
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const line = word(issue.path, issueMessage(issue));
+      if (line !== null) problems.push(line);
+    }
+  }
+  if (problems.length > 0 || !parsed.success) throw new CliError(`${problems.join('\n')}\n\n${DETECT_USAGE}`);
+  const config = parsed.data;
+  if (config.type !== 'band') throw new CliError('detect runs a band alarm'); // readSettings has checked the type
+  const ruleProblems = (periodSeconds: number): string[] => {
+    const lines: string[] = [];
+    alarmRules({ ...config, periodSeconds }, (path, message) => {
+      const line = word(path, message);
+      if (line !== null) lines.push(line);
+    });
+    return lines;
+  };
+  const options: DetectOptions = {
+    periodSeconds: periodKnown ? config.periodSeconds : undefined,
+    statistic: config.statistic,
+    comparison: config.comparison,
+    band: config.band,
+    evaluationPeriods: config.evaluationPeriods,
+    datapointsToAlarm: datapointsToAlarmOf(config),
+    treatMissingData: config.treatMissingData,
+  };
+  return { options, ruleProblems };
+}
+
+/**
+ * A schema issue in the scenario format's words: an unknown field is `unknown field "foo"`; bandsim's own
+ * rules keep their text. (The same wording as parseScenario's messages.)
+ */
+function issueMessage(issue: z.ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys;
+    return `unknown field${keys.length > 1 ? 's' : ''} ${keys.slice(0, 5).map((k) => JSON.stringify(shortText(k))).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+  }
+  return issue.code === 'custom' ? issue.message : shortText(issue.message, 160);
 }

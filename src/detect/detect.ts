@@ -3,6 +3,8 @@ import { classify, type BandComparison } from '../alarm/classify.js';
 import { BREACHING, evaluateAlarm, MISSING, type Transition } from '../alarm/evaluate.js';
 import { computeBand } from '../band/computeBand.js';
 import { DEFAULT_BAND_OPTIONS, type Band, type BandOptions } from '../band/seasonalBand.js';
+import { DEFAULT_WINDOW_MINUTES, WINDOW_MODELS } from '../band/options.js';
+import { windowPointsOf } from '../band/models/windowSweep.js';
 import { type Statistic, STATE_CODES, type AlarmState, type TreatMissingData } from '../core/alarmTerms.js';
 import type { Series } from '../core/series.js';
 
@@ -112,6 +114,49 @@ export function detectSeries(series: Series, options: DetectOptions): Detection 
   return { ...detect(datapoints, { ...options, band: { ...options.band, excludedTimeRanges } }), offsetMs };
 }
 
+/** The models whose lower edge is clamped at 0 when `clampLower` is null (src/band/models/: their sources clamp at 0). */
+const ZERO_CLAMPED_MODELS: readonly string[] = ['awsPromql', 'grafanaAdaptive', 'grafanaRobust'];
+
+/**
+ * What a user should know about a detection, one line each: `warning:` when the band's lower edge is above its
+ * upper edge on some datapoints (a lower-edge clamp above the data: those datapoints breach whatever their
+ * value, so the alarm sits in ALARM), and `note:` when a window model's window is shorter than two periods
+ * (the models use at least 2 datapoints, so the window was widened to that). Empty when all is well.
+ *
+ * @example
+ * detectionNotes(detectSeries(series, { ...DEFAULT_DETECT_OPTIONS, band: { ...DEFAULT_BAND_OPTIONS, model: 'awsPromql' } }), options);
+ * // ['warning: the lower edge is above the upper edge on 4000 of 4032 datapoints (99%) ...'] for a metric around −50
+ */
+export function detectionNotes(d: Detection, options: DetectOptions): string[] {
+  const notes: string[] = [];
+  const { lower, upper } = d.band;
+  let inverted = 0;
+  let banded = 0;
+  for (let i = 0; i < lower.length; i++) {
+    if (lower[i] === lower[i]) banded++;
+    if (lower[i] > upper[i]) inverted++;
+  }
+  if (inverted > 0) {
+    const model = options.band.model ?? 'seasonal';
+    const clamp = options.band.clampLower ?? (ZERO_CLAMPED_MODELS.includes(model) ? 0 : null);
+    notes.push(
+      `warning: the lower edge is above the upper edge on ${inverted} of ${banded} banded datapoints (${((100 * inverted) / banded).toFixed(0)}%): ` +
+        `the lower edge is clamped at ${clamp}${options.band.clampLower === null ? ` (${model}'s default)` : ''} and the data lies below it, so those datapoints breach whatever their value; ` +
+        `give a --clamp-lower below the data (e.g. --clamp-lower=-1e12), or "clampLower" in --settings`,
+    );
+  }
+  const model = options.band.model ?? 'seasonal';
+  if (WINDOW_MODELS.includes(model)) {
+    const periodSeconds = d.datapoints.periodSeconds;
+    const minutes = options.band.windowMinutes ?? DEFAULT_WINDOW_MINUTES[model] ?? 60;
+    if (minutes * 60 < 2 * periodSeconds) {
+      const points = windowPointsOf(options.band, periodSeconds);
+      notes.push(`note: the ${minutes}-minute window is shorter than two ${periodSeconds}-second periods; ${model} uses ${points} datapoints (${(points * periodSeconds) / 60} minutes)`);
+    }
+  }
+  return notes;
+}
+
 /** One row of the per-datapoint table. */
 export interface DetectRow {
   /** Start of the datapoint's period, ISO 8601 UTC. */
@@ -166,7 +211,7 @@ export function detectionRows(d: Detection): DetectRow[] {
  * alarm to ALARM (the last row inside that period; the first row after it when the period has none), else 0.
  * A NAB detector may use a row's own value, so the period's last row is when the alarm could first fire.
  *
- * @param rowTimesMs each input row's time, in file order
+ * @param rowTimesMs each input row's time, in time order (as readMetricRows gives the rows)
  * @example
  * rowAnomalyScores(detection, rows.map((r) => r.timeMs)); // Uint8Array of 0/1, one per row
  */

@@ -136,7 +136,7 @@ export function labelsFor(labels: Map<string, LabelWindow[]>, dataFile: string):
  * end. NAB's windows start and end on rows, so this changes nothing for them; a plain CSV's window may fall
  * between rows. A window with no row in it is left out.
  *
- * @param rowTimesMs each row's time, in file order (sorted, repeats allowed)
+ * @param rowTimesMs each row's time, in time order (repeats allowed; readMetricRows sorts the rows)
  * @example
  * windowsToRows([0, 300_000, 600_000], [{ startMs: 1, endMs: 600_000 }]); // [{ first: 1, last: 2 }]
  */

@@ -4,8 +4,10 @@ import { parseMetricData, type ReplayFacts } from '../replay/readDataFile.js';
 import { EpochUnit } from '../replay/timestamps.js';
 import type { Series } from '../core/series.js';
 
-/** One input row, as NAB scores it (by position in the file). */
+/** One input row. */
 export interface InputRow {
+  /** Its position among the file's data rows (0 for the first row after the header). */
+  index: number;
   /** The timestamp as written in the file. */
   timestamp: string;
   timeMs: number;
@@ -19,13 +21,18 @@ export interface MetricRows {
   series: Series;
   /** What replaying the file found (step, rows sharing a period, rows out of order). */
   facts: ReplayFacts;
-  /** Every data row in file order, repeats included. */
+  /**
+   * Every data row, repeats included, in time order: a stable sort of the file's rows by time (rows sharing a
+   * time keep their file order), so an unsorted file gives the rows of the sorted one. NAB scores rows by
+   * position in a time-ordered file; `index` is each row's place in the file (the NAB results file's order).
+   */
   rows: InputRow[];
 }
 
 /**
  * Reads a metric file for `detect`: the series through bandsim's replay parser (`parseMetricData`), and every
- * input row in file order, because NAB's results format has one row per input row. Rows that repeat a
+ * input row in time order (each with its place in the file), because NAB's results format has one row per
+ * input row and NAB's scoring counts rows of a time-ordered file. Rows that repeat a
  * timestamp (NAB's daylight-saving files) are samples of the same period, as in CloudWatch.
  *
  * CSV rows: the first column is the timestamp and the second the value (a header is optional). AWS CLI JSON:
@@ -43,7 +50,7 @@ export function readMetricRows(text: string, file: string, options: { periodSeco
     series.values.forEach((v, i) => {
       const timeMs = series.startMs + i * stepMs;
       for (const x of Number.isNaN(v) ? [] : [v, ...(series.extra?.get(i) ?? [])]) {
-        rows.push({ timestamp: new Date(timeMs).toISOString(), timeMs, value: String(x) });
+        rows.push({ index: rows.length, timestamp: new Date(timeMs).toISOString(), timeMs, value: String(x) });
       }
     });
     return { series, facts, rows };
@@ -57,7 +64,8 @@ export function readMetricRows(text: string, file: string, options: { periodSeco
   for (const record of records) {
     const timeMs = times.parse(record.cells[0], `line ${record.line}`, header);
     if (timeMs === null) continue; // the header
-    rows.push({ timestamp: record.cells[0], timeMs, value: record.cells[1] ?? '' });
+    rows.push({ index: rows.length, timestamp: record.cells[0], timeMs, value: record.cells[1] ?? '' });
   }
-  return { series, facts, rows };
+  // Array.prototype.sort is stable: rows sharing a time keep their file order.
+  return { series, facts, rows: rows.sort((a, b) => a.timeMs - b.timeMs) };
 }

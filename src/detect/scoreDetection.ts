@@ -46,7 +46,7 @@ export interface FileScore {
  * Scores one file's detections (NAB anomaly scores of 0 or 1, one per row) against its labelled windows:
  * per window caught or not and the latency, false alarms per week, and NAB's raw score per profile.
  *
- * @param rowTimesMs each row's time, in file order
+ * @param rowTimesMs each row's time, in time order (as readMetricRows gives the rows): NAB scores rows by position
  * @param stepSeconds the data's step, to give a detection on a window's first row the latency of one step
  * @example
  * scoreDetection(times, scores, windowsToRows(times, labels), 300).nab.standard.score;

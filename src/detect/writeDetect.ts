@@ -18,6 +18,8 @@ export interface DetectFileResult {
   alarms: number;
   /** Present when labels were given. */
   score?: FileScore;
+  /** Warnings and notes about the band (see detectionNotes); left out when there are none. */
+  notes?: string[];
 }
 
 /** Totals over the files with labels. */
@@ -97,16 +99,17 @@ export function detectCsv(rows: readonly DetectRow[]): string {
 
 /**
  * A results file in NAB's format, `timestamp,value,anomaly_score,label`, one row per input row in input order
- * (NAB scores by row), timestamps and values as written in the input.
+ * (each row's `index`), timestamps and values as written in the input.
  *
+ * @param rows the rows as readMetricRows gives them (time order); scores and labels are per row of it
  * @param labels NAB's label per row (1 inside a window); all 0 without labels
  * @example
  * nabResultsCsv(rows, rowAnomalyScores(detection, times), rowLabels(rows.length, windows));
  */
 export function nabResultsCsv(rows: readonly InputRow[], scores: ArrayLike<number>, labels: ArrayLike<number>): string {
-  const lines = ['timestamp,value,anomaly_score,label'];
-  rows.forEach((r, i) => lines.push(`${r.timestamp},${r.value},${scores[i]},${labels[i]}`));
-  return `${lines.join('\n')}\n`;
+  const lines: string[] = new Array(rows.length);
+  rows.forEach((r, i) => (lines[r.index] = `${r.timestamp},${r.value},${scores[i]},${labels[i]}`));
+  return `${['timestamp,value,anomaly_score,label', ...lines].join('\n')}\n`;
 }
 
 /**

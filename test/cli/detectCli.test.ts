@@ -84,6 +84,46 @@ describe('bandsim detect', () => {
     expect(table[1]).toMatch(/^shops\/a\.csv,/);
   });
 
+  it('scores a reversed or shuffled file exactly as the sorted one; the NAB results keep the input order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    const [header, ...lines] = metricCsv(5, SURGE).trim().split('\n');
+    // Two rows sharing a timestamp (as NAB's daylight-saving files have) keep their relative order.
+    lines.splice(100, 0, lines[100].replace(/,[^,]*$/, ',77.000'));
+    const rng = createRng(9, 'detect shuffle');
+    const shuffled = [...lines];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    // The tie keeps its order in every copy, so that each is the same data as the sorted file.
+    const tieInOrder = (copy: string[]) => {
+      const a = copy.indexOf(lines[100]);
+      const b = copy.indexOf(lines[101]);
+      if (a > b) [copy[a], copy[b]] = [copy[b], copy[a]];
+      return copy;
+    };
+    const copies = { sorted: lines, reversed: tieInOrder([...lines].reverse()), shuffled: tieInOrder(shuffled) };
+    writeFileSync(join(dir, 'incidents.csv'), `start,end\n${stamp(SURGE)},${stamp(SURGE + 4 * 3_600_000)}\n`);
+    const results: Record<string, { score: unknown; windows: string; nab: string[] }> = {};
+    for (const [name, body] of Object.entries(copies)) {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, 'shop.csv'), `${[header, ...body].join('\n')}\n`);
+      const run = io(dir);
+      expect(await runDetectCli([`${name}/shop.csv`, '--labels', 'incidents.csv', '--out', `o-${name}`, '--quiet'], run.io), run.err.join('\n')).toBe(0);
+      const summary = JSON.parse(readFileSync(join(dir, `o-${name}`, 'summary.json'), 'utf8'));
+      const nab = readFileSync(join(dir, `o-${name}`, 'nab/bandsim/bandsim_shop.csv'), 'utf8').trim().split('\n').slice(1);
+      expect(nab.map((l) => l.split(',').slice(0, 2).join(','))).toEqual(body);
+      results[name] = { score: summary.files[0].score, windows: readFileSync(join(dir, `o-${name}`, 'windows.csv'), 'utf8'), nab };
+    }
+    expect(results.sorted.windows).toContain('shop.csv,2026-01-20T09:00:00.000Z,2026-01-20T13:00:00.000Z,true,15,true');
+    const byLine = (r: { nab: string[] }) => [...r.nab].sort();
+    for (const name of ['reversed', 'shuffled']) {
+      expect(results[name].score, name).toEqual(results.sorted.score);
+      expect(results[name].windows, name).toBe(results.sorted.windows);
+      expect(byLine(results[name]), name).toEqual(byLine(results.sorted));
+    }
+  });
+
   it('refuses bad options and unlabelled files with exit 2, writing nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
     writeFileSync(join(dir, 'm.csv'), metricCsv(4, SURGE));
@@ -246,5 +286,106 @@ describe('bandsim detect --model', () => {
     expect(err.join('\n')).toContain('--model: "prophet" is not one of seasonal, robust, ewma');
     expect(err.join('\n')).toContain('--half-life-days: applies only to --model ewma');
     expect(existsSync(join(dir, 'r'))).toBe(false);
+  });
+});
+
+describe('bandsim detect: options checked by the alarm schema', () => {
+  const refused = async (args: string[], files: Record<string, string> = {}) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'shop.csv'), metricCsv(6, SURGE));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const run = io(dir);
+    const code = await runDetectCli(['shop.csv', '--out', 'r', ...args], run.io);
+    expect(existsSync(join(dir, 'r')), args.join(' ')).toBe(false);
+    return { code, message: run.err.join('\n').split('\n\nUsage')[0] };
+  };
+
+  it('refuses values beyond the schema limits, naming the option, without crashing', async () => {
+    for (const args of [
+      ['--model', 'awsPromql', '--window-minutes', '1e15'],
+      ['--model', 'awsPromql', '--window-minutes', '1e9'],
+      ['--training-days', '1e7'],
+    ]) {
+      const { code, message } = await refused(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(message, args.join(' ')).toMatch(new RegExp(`^bandsim detect: ${args.at(-2)}: .*(less than or equal|at most|too big)`, 'i'));
+      expect(message.split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it("applies the schema's rules: at most a day of evaluation, with the data's own period too", async () => {
+    const day = await refused(['--period', '3600', '--evaluation-periods', '48', '--datapoints-to-alarm', '1']);
+    expect(day.code).toBe(2);
+    expect(day.message).toContain("--evaluation-periods: evaluationPeriods × periodSeconds must be at most one day (CloudWatch's limit)");
+    // No --period: the rule is checked against the data's own step (hourly here).
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'hourly.csv'), stepCsv(60, 20));
+    const step = io(dir);
+    expect(await runDetectCli(['hourly.csv', '--out', 'r', '--evaluation-periods', '25', '--datapoints-to-alarm', '1'], step.io)).toBe(2);
+    expect(step.err[0]).toMatch(/hourly\.csv: --evaluation-periods: .*at most one day.*\(with the data's 3600-second period\)/);
+    expect(existsSync(join(dir, 'r'))).toBe(false);
+  });
+
+  it('checks the settings file and the options together, naming the file and field for the file', async () => {
+    const ewma = JSON.stringify({ name: 'b', type: 'band', periodSeconds: 300, band: { model: 'ewma', halfLifeDays: 1 } });
+    const mixed = await refused(['--settings', 'chosen.json', '--model', 'seasonal'], { 'chosen.json': ewma });
+    expect(mixed.code).toBe(2);
+    expect(mixed.message).toMatch(/chosen\.json: band\.halfLifeDays: applies only to model "ewma", not "seasonal"/);
+    const unknown = await refused(['--settings', 'chosen.json'], { 'chosen.json': JSON.stringify({ name: 'b', type: 'band', band: { foo: 1 } }) });
+    expect(unknown.message).toContain('chosen.json: band: unknown field "foo"');
+    expect(unknown.message).not.toContain('Unrecognized key');
+  });
+
+  it('refuses a whole scenario as --settings, asking for one alarm object', async () => {
+    const { code, message } = await refused(['--settings', 'scenario.json'], { 'scenario.json': readFileSync(resolve(ROOT, 'scenarios/coconut.json'), 'utf8') });
+    expect(code).toBe(2);
+    expect(message).toContain("scenario.json: this is a whole scenario; give one alarm object (e.g. a scenario's alarms[0])");
+  });
+
+  it("k: --k, else the settings file's k, else the model's default", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'shop.csv'), metricCsv(7, SURGE));
+    writeFileSync(join(dir, 'k.json'), JSON.stringify({ name: 'b', type: 'band', periodSeconds: 300, band: { k: 1.5 } }));
+    writeFileSync(join(dir, 'nok.json'), JSON.stringify({ name: 'b', type: 'band', periodSeconds: 300 }));
+    const kOf = async (args: string[], out: string) => {
+      const run = io(dir);
+      expect(await runDetectCli(['shop.csv', '--quiet', '--out', out, ...args], run.io), run.err.join('\n')).toBe(0);
+      return JSON.parse(readFileSync(join(dir, out, 'summary.json'), 'utf8')).options.band.k;
+    };
+    expect(await kOf(['--settings', 'k.json', '--model', 'awsPromql'], 'a')).toBe(1.5);
+    expect(await kOf(['--settings', 'k.json', '--model', 'awsPromql', '--k', '4'], 'b')).toBe(4);
+    expect(await kOf(['--settings', 'nok.json', '--model', 'awsPromql'], 'c')).toBe(3);
+    expect(await kOf(['--model', 'awsPromql'], 'd')).toBe(3);
+    expect(await kOf([], 'e')).toBe(2);
+  });
+});
+
+describe('bandsim detect: notes about the band', () => {
+  it('warns when the lower edge is above the upper edge (the 0 clamp of a window model on a negative metric)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    const negative = metricCsv(8, SURGE).replace(/,(\d+\.\d+)$/gm, (_, x) => `,${(Number(x) - 150).toFixed(3)}`);
+    writeFileSync(join(dir, 'neg.csv'), negative);
+    const run = io(dir);
+    expect(await runDetectCli(['neg.csv', '--out', 'r', '--model', 'awsPromql'], run.io), run.err.join('\n')).toBe(0);
+    const printed = run.out.join('\n');
+    expect(printed).toMatch(/warning: neg\.csv: the lower edge is above the upper edge on \d+ of \d+ banded datapoints .*clamped at 0 \(awsPromql's default\)/);
+    const summary = JSON.parse(readFileSync(join(dir, 'r/summary.json'), 'utf8'));
+    expect(summary.files[0].notes[0]).toMatch(/^warning: the lower edge is above/);
+    // Clamped below the data, the band is whole again and nothing is said.
+    const unclamped = io(dir);
+    expect(await runDetectCli(['neg.csv', '--out', 'r2', '--model', 'awsPromql', '--clamp-lower=-1e12'], unclamped.io)).toBe(0);
+    expect(unclamped.out.join('\n')).not.toContain('warning');
+    expect(JSON.parse(readFileSync(join(dir, 'r2/summary.json'), 'utf8')).files[0].notes).toBeUndefined();
+  });
+
+  it('notes a window shorter than two periods (widened to two datapoints)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bandsim-detect-'));
+    writeFileSync(join(dir, 'hourly.csv'), stepCsv(60, 20));
+    const run = io(dir);
+    expect(await runDetectCli(['hourly.csv', '--out', 'r', '--model', 'awsPromql', '--window-minutes', '30'], run.io), run.err.join('\n')).toBe(0);
+    expect(run.out.join('\n')).toContain('note: hourly.csv: the 30-minute window is shorter than two 3600-second periods; awsPromql uses 2 datapoints (120 minutes)');
+    const fine = io(dir);
+    expect(await runDetectCli(['hourly.csv', '--out', 'r2', '--model', 'awsPromql', '--window-minutes', '180'], fine.io)).toBe(0);
+    expect(fine.out.join('\n')).not.toContain('note:');
   });
 });

@@ -5,9 +5,11 @@ import { seasonalBand } from '../../src/band/seasonalBand.js';
 import {
   DEFAULT_DETECT_OPTIONS,
   detect,
+  detectionNotes,
   detectionRows,
   detectSeries,
   rowAnomalyScores,
+  type DetectOptions,
 } from '../../src/detect/detect.js';
 import { windowsToRows } from '../../src/detect/labels.js';
 import { scoreDetection } from '../../src/detect/scoreDetection.js';
@@ -119,5 +121,33 @@ describe('detect', () => {
 
   it('refuses a period that is not a multiple of the step', () => {
     expect(() => detectSeries(syntheticSeries(5, []), { ...DEFAULT_DETECT_OPTIONS, periodSeconds: 420 })).toThrow(/multiple of the data's step/);
+  });
+});
+
+describe('detectionNotes', () => {
+  const periodic = (offset: number): Series => {
+    const values = Float64Array.from({ length: 3 * 288 }, (_, i) => offset + 10 * Math.sin(i / 7) + (i % 5));
+    return { startMs: START, stepSeconds: 300, values };
+  };
+  const awsPromql = (clampLower: number | null, windowMinutes?: number): DetectOptions => ({
+    ...DEFAULT_DETECT_OPTIONS,
+    band: { ...DEFAULT_DETECT_OPTIONS.band, model: 'awsPromql', k: 3, clampLower, windowMinutes },
+  });
+
+  it('warns when the 0 clamp puts the lower edge above the upper edge, and is silent on a band that is whole', () => {
+    const options = awsPromql(null);
+    const negative = detectionNotes(detectSeries(periodic(-50), options), options);
+    expect(negative).toHaveLength(1);
+    expect(negative[0]).toMatch(/^warning: the lower edge is above the upper edge on \d+ of \d+ banded datapoints \(100%\).*clamped at 0 \(awsPromql's default\)/);
+    expect(detectionNotes(detectSeries(periodic(50), options), options)).toEqual([]);
+    const unclamped = awsPromql(-1e12);
+    expect(detectionNotes(detectSeries(periodic(-50), unclamped), unclamped)).toEqual([]);
+  });
+
+  it('notes a window model window shorter than two periods', () => {
+    const options = { ...awsPromql(null, 5), periodSeconds: 600 };
+    expect(detectionNotes(detectSeries(periodic(50), options), options)).toEqual([
+      'note: the 5-minute window is shorter than two 600-second periods; awsPromql uses 2 datapoints (20 minutes)',
+    ]);
   });
 });

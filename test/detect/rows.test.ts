@@ -30,6 +30,13 @@ describe('readMetricRows', () => {
     expect(times('1767571200.5,1\n1767571260,2\n')).toEqual([1767571200_500, 1767571260_000]);
   });
 
+  it('gives the rows in time order (stable: a repeated timestamp keeps its file order), each with its place in the file', () => {
+    const text = 'timestamp,value\n2014-03-09 03:05:00,3\n2014-03-09 03:00:00,1\n2014-03-09 03:10:00,4\n2014-03-09 03:00:00,2\n';
+    const { rows } = readMetricRows(text, 'unsorted.csv');
+    expect(rows.map((r) => r.value)).toEqual(['1', '2', '3', '4']);
+    expect(rows.map((r) => r.index)).toEqual([1, 3, 0, 2]);
+  });
+
   it('passes other data errors through', () => {
     expect(() => readMetricRows('timestamp,value\n2014-03-09 01:51:00,x\n2014-03-09 01:56:00,2\n', 'bad.csv')).toThrow(/bad.csv[\s\S]*is not a number/);
   });
@@ -40,8 +47,8 @@ describe('readMetricRows on AWS CLI JSON', () => {
     const json = JSON.stringify({ MetricDataResults: [{ Id: 'm', Timestamps: ['2026-01-05T00:05:00Z', '2026-01-05T00:00:00Z'], Values: [2, 1] }] });
     const { rows } = readMetricRows(json, 'm.json');
     expect(rows).toEqual([
-      { timestamp: '2026-01-05T00:00:00.000Z', timeMs: Date.UTC(2026, 0, 5), value: '1' },
-      { timestamp: '2026-01-05T00:05:00.000Z', timeMs: Date.UTC(2026, 0, 5, 0, 5), value: '2' },
+      { index: 0, timestamp: '2026-01-05T00:00:00.000Z', timeMs: Date.UTC(2026, 0, 5), value: '1' },
+      { index: 1, timestamp: '2026-01-05T00:05:00.000Z', timeMs: Date.UTC(2026, 0, 5, 0, 5), value: '2' },
     ]);
   });
 });

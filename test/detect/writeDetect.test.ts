@@ -5,10 +5,16 @@ import { scoreDetection } from '../../src/detect/scoreDetection.js';
 describe('writeDetect', () => {
   it('writes NAB results rows as read, in input order', () => {
     const rows = [
-      { timestamp: '2014-03-09 03:00:00', timeMs: 0, value: '42.0' },
-      { timestamp: '2014-03-09 03:00:00', timeMs: 0, value: '' },
+      { index: 0, timestamp: '2014-03-09 03:00:00', timeMs: 0, value: '42.0' },
+      { index: 1, timestamp: '2014-03-09 03:00:00', timeMs: 0, value: '' },
     ];
     expect(nabResultsCsv(rows, [1, 0], [0, 1])).toBe('timestamp,value,anomaly_score,label\n2014-03-09 03:00:00,42.0,1,0\n2014-03-09 03:00:00,,0,1\n');
+    // Rows in time order are written back in file order, each with its own score and label.
+    const unsorted = [
+      { index: 1, timestamp: '2014-03-09 03:00:00', timeMs: 0, value: '1' },
+      { index: 0, timestamp: '2014-03-09 03:05:00', timeMs: 300_000, value: '2' },
+    ];
+    expect(nabResultsCsv(unsorted, [1, 0], [0, 1])).toBe('timestamp,value,anomaly_score,label\n2014-03-09 03:05:00,2,0,1\n2014-03-09 03:00:00,1,1,0\n');
   });
 
   it('writes missing numbers as empty cells and infinite distances as Infinity', () => {
