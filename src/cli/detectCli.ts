@@ -26,7 +26,7 @@ import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS } from '../core/alarmTerms.js';
 import { BAND_MODELS, SIGMA_KINDS, WINDOW_MODELS } from '../band/options.js';
 import { alarmFieldsSchema, alarmRules, datapointsToAlarmOf } from '../alarm/options.js';
-import { shortText } from '../scenario/parseScenario.js';
+import { issueMessage, shortText } from '../scenario/parseScenario.js';
 import type { z } from 'zod';
 
 /** `npm run detect -- --help`. */
@@ -469,14 +469,3 @@ function detectOptions(v: Values, settings: Settings | undefined): ResolvedOptio
   return { options, ruleProblems };
 }
 
-/**
- * A schema issue in the scenario format's words: an unknown field is `unknown field "foo"`; bandsim's own
- * rules keep their text. (The same wording as parseScenario's messages.)
- */
-function issueMessage(issue: z.ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys;
-    return `unknown field${keys.length > 1 ? 's' : ''} ${keys.slice(0, 5).map((k) => JSON.stringify(shortText(k))).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
-  }
-  return issue.code === 'custom' ? issue.message : shortText(issue.message, 160);
-}

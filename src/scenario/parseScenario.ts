@@ -128,13 +128,21 @@ function describe(error: z.ZodError): string[] {
       (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : String(key)),
       '',
     );
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${keys.length > 1 ? 's' : ''} ${keys.slice(0, 5).map((k) => JSON.stringify(shortText(k))).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`
-        : issue.code === 'custom'
-          ? issue.message // bandsim's own rules: values in them are already cut
-          : shortText(issue.message, 160);
-    return `${path || '(top level)'}: ${message}`;
+    return `${path || '(top level)'}: ${issueMessage(issue)}`;
   });
+}
+
+/**
+ * A schema issue in the scenario format's words: an unknown field is `unknown field "foo"`, bandsim's own
+ * rules keep their text (values in them are already cut), zod's messages are cut to 160 characters.
+ *
+ * @example
+ * issueMessage(alarmSchema.safeParse({ name: 'a', type: 'band', colour: 1 }).error!.issues[0]); // 'unknown field "colour"'
+ */
+export function issueMessage(issue: z.ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys;
+    return `unknown field${keys.length > 1 ? 's' : ''} ${keys.slice(0, 5).map((k) => JSON.stringify(shortText(k))).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+  }
+  return issue.code === 'custom' ? issue.message : shortText(issue.message, 160);
 }
