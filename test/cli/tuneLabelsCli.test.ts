@@ -147,6 +147,7 @@ describe('bandsim tune --labels', () => {
       [['--labels', 'labels.json', 'data', '--held-out-folders', 'nope', '--out', 'o'], /--held-out-folders: no data files in "nope"/],
       [['--labels', 'labels.json', '--train', 'data/art', '--out', 'o'], /--train and --test go together/],
       [['--labels', 'labels.json', 'data', '--k', '2,x', '--out', 'o'], /--k: "x" is not a number/],
+      [['--labels', 'labels.json', 'data', '--period', '3600', '--m-of-n', '1/48', '--out', 'o'], /grid setting "3600s Average 1\/48 .*": evaluationPeriods: evaluationPeriods × periodSeconds must be at most one day/],
     ];
     for (const [args, message] of cases) {
       const run = io(dir);

@@ -99,10 +99,13 @@ describe('tuneOnLabels', () => {
   it('reports the chosen setting on every file and skips settings the band cannot have', () => {
     expect(result.files.map((f) => f.split).filter((s) => s === 'held out')).toHaveLength(2);
     expect(result.files.every((f) => f.score.windows.length === 1)).toBe(true);
-    const withHourly = expandLabelGrid(readLabelGrid({ period: '300', 'm-of-n': '1/1', k: '3', seasonality: 'daily,hourly', sigma: 'pooled', 'bucket-minutes': '45' }, null, ''));
-    const skipping = tuneOnLabels(files, withHourly, { heldOutGroups: ['real'], folds: 0 });
-    expect(skipping.skipped.map((s) => s.label)).toEqual(['300s Average 1/1 seasonality=hourly']);
-    expect(skipping.skipped[0].reason).toMatch(/bucketMinutes \(45\) must divide the hourly season/);
+    // A period that is not a multiple of a training file's step cannot run there: skipped, with the reason.
+    const slow = file('art/slow.csv', 'art', 30, 30, 0, 600);
+    const grid = expandLabelGrid(readLabelGrid({ period: '300,600', 'm-of-n': '1/1', k: '3', seasonality: 'daily', sigma: 'pooled' }, null, ''));
+    const skipping = tuneOnLabels([...files, slow], grid, { heldOutGroups: ['real'], folds: 0 });
+    expect(skipping.skipped.map((s) => s.label)).toEqual(['300s Average 1/1']);
+    expect(skipping.skipped[0].reason).toMatch(/period \(300 s\) must be a multiple of the data's step \(600 s\)/);
+    expect(skipping.chosenSetting.label).toBe('600s Average 1/1');
     expect(skipping.crossValidation).toBeNull();
   });
 });
