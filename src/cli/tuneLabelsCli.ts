@@ -24,10 +24,13 @@ files, and the whole choice is cross-validated. Writes the chosen settings as a 
 
 Options:
   --labels FILE               NAB combined_windows.json-style labels, or a CSV of start,end windows (every file)
-  --held-out-folders F,G      only files in these folders are held out and count for the held-out and
-                              cross-validated scores (default: every folder); the others always train
+  --held-out-folders F,G      only files in these folders are held out and count for the held-out, fitted and
+                              cross-validated scores (default: every folder); the others always train. A flat
+                              data folder is its own folder (its name)
   --holdout SHARE             share of each held-out folder's files held out, seeded (default 0.3; 0: none)
-  --train DIR --test DIR      explicit training and held-out folders instead of a positional folder
+  --train DIR --test DIR      explicit training and held-out folders instead of a positional folder: only the
+                              --test files are held out and count for the held-out, fitted and cross-validated
+                              scores (the folds split them; every --train file trains in every fold)
   --folds K                   k-fold cross-validation of the choice (default 5; 0: none)
   --seed S                    seed of the split and the folds (default 1)
   --profile P                 NAB profile to maximise: standard (default), reward_low_FP_rate, reward_low_FN_rate
@@ -137,17 +140,25 @@ export async function runTuneLabels(rawArgs: string[], io: CliIo): Promise<numbe
       }
       const { series, rows } = readMetricRows(readText(path), path);
       const rowTimesMs = Float64Array.from(rows, (r) => r.timeMs);
-      const group = dirname(relativeName) === '.' ? '' : dirname(relativeName);
+      // The file's folder, as the user names it: `train/...` and `test/...` with --train and --test; a flat data
+      // folder is its own folder's name.
+      const group = explicit ? dirname(name) : dirname(relativeName) === '.' ? basename(source) : dirname(relativeName);
       files.push({ name, group, series, rowTimesMs, windows: windowsToRows(rowTimesMs, windows) });
       if (s === 1) testNames.push(name);
     }
   }
   if (missing.length > 0) throw new DataError(labelsFile, missing.map((f) => `no labels for ${f} (keys are matched against the end of the data file's path)`));
-  const heldOutGroups = v['held-out-folders'] === undefined ? undefined : v['held-out-folders'].split(',').map((g) => g.trim());
-  if (heldOutGroups) {
-    const groups = new Set(files.map((f) => f.group));
-    const unknown = heldOutGroups.filter((g) => !groups.has(g));
-    if (unknown.length > 0) throw new CliError(`--held-out-folders: no data files in ${unknown.map((g) => `"${g}"`).join(', ')} (folders: ${[...groups].join(', ')})`);
+  // With --train and --test only the --test files are held out: they alone count for the held-out, fitted and
+  // cross-validated figures (the folds split them; every --train file trains in every fold).
+  const testGroups = [...new Set(files.filter((f) => testNames.includes(f.name)).map((f) => f.group))].sort();
+  let heldOutGroups = v['held-out-folders'] === undefined ? (explicit ? testGroups : undefined) : v['held-out-folders'].split(',').map((g) => g.trim());
+  if (v['held-out-folders'] !== undefined) {
+    const groups = explicit ? [...new Set(['test', ...testGroups])] : [...new Set(files.map((f) => f.group))].sort();
+    const unknown = heldOutGroups!.filter((g) => !groups.includes(g));
+    const where = explicit ? '--test folders' : 'folders';
+    if (unknown.length > 0) throw new CliError(`--held-out-folders: no data files in ${unknown.map((g) => `"${g}"`).join(', ')} (${where}: ${groups.join(', ')})`);
+    // Naming the --test folder itself (e.g. `test`) holds out every --test file.
+    if (explicit) heldOutGroups = testGroups;
   }
 
   // 3. Tune.
@@ -217,6 +228,9 @@ function tuneLabelsTables(result: TuneOnLabelsResult): { files: string[][]; trai
 /** The terminal report: the chosen setting, the per-file tables, the train, held-out, fitted and cross-validated scores. */
 function formatTuneLabels(result: TuneOnLabelsResult, swept: number, tables: { train: string[]; heldOut: string[] }): string[] {
   const f1 = (x: number) => x.toFixed(1);
+  const groupOf = new Map(result.files.map((f) => [f.file, f.group]));
+  const folders = (names: readonly string[]) => [...new Set(names.map((n) => groupOf.get(n)!))].sort().join(', ');
+  const failed = result.files.filter((f) => f.failed !== undefined);
   const lines = [
     `bandsim tune --labels: ${swept} settings × ${result.files.length} files, NAB ${result.profile} profile${result.skipped.length ? ` (${result.skipped.length} settings skipped: ${result.skipped[0].reason}${result.skipped.length > 1 ? ', ...' : ''})` : ''}`,
     `Chosen on the ${result.train.files.length} training files: ${result.chosenSetting.label}`,
@@ -229,8 +243,9 @@ function formatTuneLabels(result: TuneOnLabelsResult, swept: number, tables: { t
     '',
     `NAB ${result.profile} score: training ${f1(result.train.score.normalised)}` +
       (result.heldOut ? `, held out ${f1(result.heldOut.score.normalised)} (${result.heldOut.files.length} files of ${folders(result.heldOut.files)})` : ''),
-    `Fitted (the best setting on the held-out folders' ${result.fitted.files.length} files, scored on the same files): ${f1(result.fitted.score)} (${result.fitted.label})`,
+    `Fitted (the best setting on the ${result.fitted.files.length} files of ${folders(result.fitted.files)}, scored on the same files): ${f1(result.fitted.score)} (${result.fitted.label})`,
   );
+  if (failed.length > 0) lines.push(`The chosen setting cannot run on ${failed.length} held-out file${failed.length > 1 ? 's' : ''} (${failed[0].failed}): scored as detecting nothing`);
   const cv = result.crossValidation;
   if (cv) {
     lines.push(
@@ -239,12 +254,6 @@ function formatTuneLabels(result: TuneOnLabelsResult, swept: number, tables: { t
     );
   }
   return lines;
-}
-
-/** The folders of some files, for saying which files a score covers (e.g. `realAWSCloudwatch`). */
-function folders(names: readonly string[]): string {
-  const set = [...new Set(names.map((n) => (n.includes('/') ? n.slice(0, n.lastIndexOf('/')) : '.')))].sort();
-  return set.join(', ');
 }
 
 /** Numbers to 6 significant digits, as in summary.json. */

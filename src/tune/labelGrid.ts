@@ -1,4 +1,5 @@
 import { isStatistic } from '../alarm/aggregate.js';
+import { alarmSchema } from '../alarm/options.js';
 import { BAND_MODELS, bandOptionsSchema, optionsIgnoredBy, type BandModel, type BandOptions } from '../band/options.js';
 import { BAND_COMPARISONS, TREATMENTS, type Statistic, type TreatMissingData } from '../core/alarmTerms.js';
 import type { BandComparison } from '../alarm/classify.js';
@@ -74,9 +75,12 @@ export interface LabelSetting {
 
 /**
  * Every setting of a grid, in grid order (the band's first option varies fastest, the period slowest). A
- * combination the band's schema refuses is an error naming the values (a grid is the user's input).
+ * combination the band's schema refuses is an error naming the values, and so is a setting the alarm schema
+ * and its rules refuse as a band alarm (`alarmSchema`, which `detect --settings` reads chosen.json with: e.g.
+ * evaluationPeriods × periodSeconds over a day, a period under 10 s, buckets that do not fit the period): a grid
+ * is the user's input, and every setting of it could be the chosen one.
  *
- * @throws TuneInputError naming the combination and the schema's message
+ * @throws TuneInputError naming the combination or setting, the field and the schema's message
  * @example
  * expandLabelGrid(defaultLabelGrid())[0].label; // '300s Average 1/1 k=1.5 seasonality=none sigma=perBucket'
  */
@@ -116,10 +120,18 @@ export function expandLabelGrid(grid: LabelGrid): LabelSetting[] {
               if (grid.comparison.length > 1) parts.push(comparison);
               if (grid.treatMissingData.length > 1) parts.push(`missing=${treatMissingData}`);
               for (const key of keys) if (grid.band[key].length > 1 && key in raw) parts.push(`${key}=${typeof raw[key] === 'object' ? JSON.stringify(raw[key]) : raw[key]}`);
-              settings.push({
+              const setting: LabelSetting = {
                 label: parts.join(' '),
                 options: { periodSeconds, statistic, comparison, band, evaluationPeriods, datapointsToAlarm, treatMissingData },
-              });
+              };
+              // Every setting is an alarm `detect --settings` must accept as chosen.json: the alarm schema and
+              // its rules (e.g. evaluationPeriods × periodSeconds at most a day, the band's buckets on the period).
+              const alarm = alarmSchema.safeParse(settingAlarmConfig(setting));
+              if (!alarm.success) {
+                const issue = alarm.error.issues[0];
+                throw new TuneInputError(`grid setting "${setting.label}": ${issue.path.join('.') || 'alarm'}: ${issue.message}`);
+              }
+              settings.push(setting);
             }
   return settings;
 }

@@ -61,6 +61,8 @@ export interface FoldFigures {
 export interface LabelledFileFigures extends DetectFileResult {
   group: string;
   split: 'train' | 'held out';
+  /** Why the chosen setting cannot run on this file (a held-out file only): it is scored as detecting nothing. */
+  failed?: string;
   score: FileScore;
 }
 
@@ -68,7 +70,11 @@ export interface LabelledFileFigures extends DetectFileResult {
 export interface TuneOnLabelsResult {
   profile: NabProfile;
   settings: LabelSettingFigures[];
-  /** Settings the band cannot have on these files (e.g. hourly buckets on hourly periods), with the reason. */
+  /**
+   * Settings the band cannot have on some training file (e.g. hourly buckets on hourly periods), with the
+   * reason: never candidates. Held-out files do not decide this: a setting that cannot run on a held-out file
+   * scores that file as detecting nothing (see `files[].failed`); each fold decides on its own training files.
+   */
   skipped: Array<{ label: string; reason: string }>;
   /** Index into `settings` of the setting chosen on the training files. */
   chosen: number;
@@ -96,7 +102,10 @@ export interface TuneOnLabelsResult {
  *
  * Cost: one detection and one NAB scoring per setting and file, on one thread; the folds reuse those scores.
  *
- * @throws Error when no file of the held-out groups exists, or no setting can run on every file
+ * A setting is a candidate where it runs on every file it is chosen on (the training files; in a fold, that
+ * fold's training files); where it cannot run on a file it is scored on, that file scores as detecting nothing.
+ *
+ * @throws Error when no file of the held-out groups exists, or no setting can run on every training file (of a fold)
  * @example
  * const result = tuneOnLabels(files, expandLabelGrid(defaultLabelGrid()), { heldOutGroups: ['realAWSCloudwatch'], seed: 1 });
  * result.crossValidation?.pooled.normalised;
@@ -109,45 +118,58 @@ export function tuneOnLabels(files: readonly LabelledFile[], settings: readonly 
   const candidates = files.filter((f) => heldGroups.has(f.group));
   if (candidates.length === 0) throw new Error(`tuneOnLabels: no file in the held-out groups (${[...heldGroups].join(', ')})`);
 
-  // 1. Every setting on every file: the profile's raw score.
+  // 1. Every setting on every file: the profile's raw score. A setting the band cannot have on a file (a
+  //    RangeError) scores that file as detecting nothing, and the failure is kept: a setting is a candidate
+  //    only where it runs on every file it is chosen on (the training files), so held-out files never remove one.
   const probation = files.map((f) => probationaryLength(f.rowTimesMs.length));
   const scorable = files.map((f, i) => scorableWindowCount(f.windows, probation[i]));
+  const nothing = (f: number) => scoreFile(new Uint8Array(files[f].rowTimesMs.length), files[f].windows, cost, { probation: probation[f] }).score;
   const raw: Float64Array[] = [];
-  const valid: number[] = [];
-  const skipped: TuneOnLabelsResult['skipped'] = [];
+  const failures: Array<Map<number, string>> = [];
   settings.forEach((setting, s) => {
     const row = new Float64Array(files.length);
-    try {
-      files.forEach((file, f) => {
+    const failed = new Map<number, string>();
+    files.forEach((file, f) => {
+      try {
         const scores = rowAnomalyScores(detectSeries(file.series, setting.options), file.rowTimesMs);
         row[f] = scoreFile(scores, file.windows, cost, { probation: probation[f] }).score;
-      });
-      raw.push(row);
-      valid.push(s);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      skipped.push({ label: setting.label, reason: error.message.replace(/^(band|detect): /, '') });
-    }
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        failed.set(f, error.message.replace(/^(band|detect): /, ''));
+        row[f] = nothing(f);
+      }
+    });
+    raw.push(row);
+    failures.push(failed);
     options.onProgress?.(s + 1, settings.length);
   });
-  if (valid.length === 0) throw new Error(`tuneOnLabels: no setting of the grid can run on these files (${skipped[0]?.reason})`);
 
   const index = new Map(files.map((f, i) => [f.name, i]));
-  const score = (v: number, names: readonly string[]): NormalisedScore =>
+  /** The first failure of setting s on some files, or undefined when it runs on all of them. */
+  const failureOn = (s: number, names: readonly string[]): string | undefined => {
+    for (const n of names) {
+      const reason = failures[s].get(index.get(n)!);
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  };
+  const score = (s: number, names: readonly string[]): NormalisedScore =>
     normaliseScores(
       names.map((n) => {
         const f = index.get(n)!;
-        return { raw: raw[v][f], windows: files[f].windows.length, scorableWindows: scorable[f] };
+        return { raw: raw[s][f], windows: files[f].windows.length, scorableWindows: scorable[f] };
       }),
       cost,
     );
-  const best = (names: readonly string[]): number => {
-    let top = 0;
+  /** The best setting on some files among those that run on every file of `runsOn` (ties: the first); -1 when none runs. */
+  const best = (names: readonly string[], runsOn: readonly string[] = names): number => {
+    let top = -1;
     let topScore = -Infinity;
-    for (let v = 0; v < valid.length; v++) {
-      const x = score(v, names).normalised;
+    for (let s = 0; s < settings.length; s++) {
+      if (failureOn(s, runsOn) !== undefined) continue;
+      const x = score(s, names).normalised;
       if (x > topScore + 1e-12) {
-        top = v;
+        top = s;
         topScore = x;
       }
     }
@@ -162,8 +184,14 @@ export function tuneOnLabels(files: readonly LabelledFile[], settings: readonly 
   const trainNames = files.map((f) => f.name).filter((n) => !heldSet.has(n));
   if (trainNames.length === 0) throw new Error('tuneOnLabels: every file is held out: nothing to choose on');
   const chosen = best(trainNames);
+  if (chosen < 0) throw new Error(`tuneOnLabels: no setting of the grid can run on every training file (${failureOn(0, trainNames)})`);
+  const valid = settings.map((_, s) => s).filter((s) => failureOn(s, trainNames) === undefined);
+  const skipped = settings.flatMap((setting, s) => (valid.includes(s) ? [] : [{ label: setting.label, reason: failureOn(s, trainNames)! }]));
   const allHeld = candidates.map((f) => f.name);
-  const fittedIndex = best(allHeld);
+  // Fitted: what choosing on the held-out groups' files themselves would give, among the settings that run there
+  // (or, if none runs on all of them, among the training candidates, failures scored as misses).
+  const fittedAmong = best(allHeld);
+  const fittedIndex = fittedAmong >= 0 ? fittedAmong : best(allHeld, trainNames);
 
   // 3. Cross-validation of the choice.
   const folds = options.folds ?? 5;
@@ -175,8 +203,10 @@ export function tuneOnLabels(files: readonly LabelledFile[], settings: readonly 
     const pooledFiles: Array<{ raw: number; windows: number; scorableWindows: number }> = [];
     for (let k = 0; k < foldCount; k++) {
       const test = allHeld.filter((n) => foldOf.get(n) === k);
-      const pick = best(files.map((f) => f.name).filter((n) => foldOf.get(n) !== k));
-      perFold.push({ fold: k + 1, chosen: settings[valid[pick]].label, files: test, score: score(pick, test) });
+      const rest = files.map((f) => f.name).filter((n) => foldOf.get(n) !== k);
+      const pick = best(rest);
+      if (pick < 0) throw new Error(`tuneOnLabels: no setting of the grid can run on every training file of fold ${k + 1} (${failureOn(0, rest)})`);
+      perFold.push({ fold: k + 1, chosen: settings[pick].label, files: test, score: score(pick, test) });
       for (const n of test) {
         const f = index.get(n)!;
         pooledFiles.push({ raw: raw[pick][f], windows: files[f].windows.length, scorableWindows: scorable[f] });
@@ -190,14 +220,33 @@ export function tuneOnLabels(files: readonly LabelledFile[], settings: readonly 
   }
 
   // 4. The chosen setting on each file, every profile.
-  const chosenSetting = settings[valid[chosen]];
-  const fileFigures = files.map((file): LabelledFileFigures => {
+  const chosenSetting = settings[chosen];
+  const fileFigures = files.map((file, f): LabelledFileFigures => {
+    const split = heldSet.has(file.name) ? 'held out' : 'train';
+    const failure = failures[chosen].get(f);
+    if (failure !== undefined) {
+      const none = new Uint8Array(file.rowTimesMs.length);
+      const { seasonality, bucketMinutes } = chosenSetting.options.band;
+      return {
+        file: file.name,
+        group: file.group,
+        split,
+        failed: failure,
+        rows: file.rowTimesMs.length,
+        datapoints: 0,
+        periodSeconds: chosenSetting.options.periodSeconds ?? file.series.stepSeconds,
+        seasonality: String(seasonality ?? 'none'),
+        bucketMinutes: bucketMinutes ?? 0,
+        alarms: 0,
+        score: scoreDetection(file.rowTimesMs, none, file.windows, file.series.stepSeconds),
+      };
+    }
     const detection = detectSeries(file.series, chosenSetting.options);
     const scores = rowAnomalyScores(detection, file.rowTimesMs);
     return {
       file: file.name,
       group: file.group,
-      split: heldSet.has(file.name) ? 'held out' : 'train',
+      split,
       rows: file.rowTimesMs.length,
       datapoints: detection.datapoints.values.length,
       periodSeconds: detection.datapoints.periodSeconds,
@@ -210,18 +259,18 @@ export function tuneOnLabels(files: readonly LabelledFile[], settings: readonly 
 
   return {
     profile,
-    settings: valid.map((s, v) => ({
+    settings: valid.map((s) => ({
       label: settings[s].label,
-      train: score(v, trainNames).normalised,
-      heldOut: heldOutNames.length ? score(v, heldOutNames).normalised : null,
-      fitted: score(v, allHeld).normalised,
+      train: score(s, trainNames).normalised,
+      heldOut: heldOutNames.length ? score(s, heldOutNames).normalised : null,
+      fitted: score(s, allHeld).normalised,
     })),
     skipped,
-    chosen,
+    chosen: valid.indexOf(chosen),
     chosenSetting,
     train: { files: trainNames, score: score(chosen, trainNames) },
     heldOut: heldOutNames.length ? { files: heldOutNames, score: score(chosen, heldOutNames) } : null,
-    fitted: { label: settings[valid[fittedIndex]].label, score: score(fittedIndex, allHeld).normalised, files: allHeld },
+    fitted: { label: settings[fittedIndex].label, score: score(fittedIndex, allHeld).normalised, files: allHeld },
     crossValidation,
     files: fileFigures,
   };

@@ -99,6 +99,33 @@ describe('bandsim tune --labels', () => {
     expect(allSummary.train.files).toHaveLength(8);
   });
 
+  it('with --train and --test, holds out and folds the --test files only: every --train file trains in every fold', async () => {
+    const dir = labelledFolder();
+    const grid = ['--k', '2,3', '--m-of-n', '3/3', '--period', '900', '--seasonality', 'daily', '--sigma', 'pooled'];
+    for (const extra of [[], ['--held-out-folders', 'test']]) {
+      const run = io(dir);
+      const out = `r${extra.length}`;
+      expect(await runTuneCli(['--labels', 'labels.json', '--train', 'data/art', '--test', 'data/real', '--folds', '3', ...grid, ...extra, '--out', out], run.io), extra.join(' ')).toBe(0);
+      const summary = JSON.parse(readFileSync(join(dir, out, 'summary.json'), 'utf8'));
+      const tests = summary.heldOut.files;
+      expect(tests).toEqual(['test/f0.csv', 'test/f1.csv', 'test/f2.csv', 'test/f3.csv', 'test/f4.csv', 'test/f5.csv']);
+      expect(summary.fitted.files).toEqual(tests);
+      expect(summary.crossValidation.folds.flatMap((f: { files: string[] }) => f.files).sort()).toEqual(tests);
+      const text = run.out.join('\n');
+      expect(text).toContain('Fitted (the best setting on the 6 files of test, scored on the same files)');
+      expect(text).toContain('Cross-validated (3 folds of test,');
+    }
+    const bad = io(dir);
+    expect(await runTuneCli(['--labels', 'labels.json', '--train', 'data/art', '--test', 'data/real', '--held-out-folders', 'train', ...grid, '--out', 'o'], bad.io)).toBe(2);
+    expect(bad.err[0]).toMatch(/--held-out-folders: no data files in "train" \(--test folders: test\)/);
+    // A flat data folder's files are in that folder, by its name.
+    const flat = io(dir);
+    expect(await runTuneCli(['--labels', 'labels.json', 'data/real', '--held-out-folders', 'nope', ...grid, '--out', 'o'], flat.io)).toBe(2);
+    expect(flat.err[0]).toMatch(/no data files in "nope" \(folders: real\)/);
+    const named = io(dir);
+    expect(await runTuneCli(['--labels', 'labels.json', 'data/real', '--held-out-folders', 'real', '--folds', '0', ...grid, '--out', 'flat', '--quiet'], named.io)).toBe(0);
+  });
+
   it('reads a CSV of start,end windows as the labels of every file', async () => {
     const dir = labelledFolder();
     const surge = START + 14 * 86_400_000 + 8 * 3_600_000;
@@ -120,6 +147,7 @@ describe('bandsim tune --labels', () => {
       [['--labels', 'labels.json', 'data', '--held-out-folders', 'nope', '--out', 'o'], /--held-out-folders: no data files in "nope"/],
       [['--labels', 'labels.json', '--train', 'data/art', '--out', 'o'], /--train and --test go together/],
       [['--labels', 'labels.json', 'data', '--k', '2,x', '--out', 'o'], /--k: "x" is not a number/],
+      [['--labels', 'labels.json', 'data', '--period', '3600', '--m-of-n', '1/48', '--out', 'o'], /grid setting "3600s Average 1\/48 .*": evaluationPeriods: evaluationPeriods × periodSeconds must be at most one day/],
     ];
     for (const [args, message] of cases) {
       const run = io(dir);

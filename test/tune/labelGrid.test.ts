@@ -50,6 +50,19 @@ describe('label grid', () => {
     expect(() => readLabelGrid({ k: 'x' }, null, '')).toThrow('--k: "x" is not a number');
   });
 
+  it('refuses a setting the alarm schema refuses, as detect --settings would refuse it as chosen.json', () => {
+    // 48 hourly periods are two days: over CloudWatch's one-day limit.
+    expect(() => expandLabelGrid(readLabelGrid({ period: '300,3600', 'm-of-n': '1/48', k: '3', seasonality: 'daily', sigma: 'pooled' }, null, ''))).toThrow(
+      'grid setting "3600s Average 1/48": evaluationPeriods: evaluationPeriods × periodSeconds must be at most one day',
+    );
+    expect(() => expandLabelGrid(readLabelGrid({ period: '5', 'm-of-n': '1/1', k: '3' }, null, ''))).toThrow(/grid setting "5s Average 1\/1 .*": periodSeconds: /);
+    expect(() => expandLabelGrid(readLabelGrid({ period: '300', 'm-of-n': '1/1', k: '3', seasonality: 'hourly', sigma: 'pooled', 'bucket-minutes': '45' }, null, ''))).toThrow(
+      /grid setting "300s Average 1\/1": band\.bucketMinutes: bucketMinutes \(45\) must divide the hourly season/,
+    );
+    // Every setting of the default grid is one detect --settings accepts.
+    for (const setting of expandLabelGrid(defaultLabelGrid())) expect(alarmSchema.safeParse(settingAlarmConfig(setting)).success).toBe(true);
+  });
+
   it('writes a setting as a band alarm of the scenario format that reads back to the same options', () => {
     const [setting] = expandLabelGrid(readLabelGrid({ period: '3600', 'm-of-n': '2/3', k: '2.5', seasonality: 'weekly', sigma: 'pooled', 'bucket-minutes': '120' }, null, ''));
     const alarm = alarmSchema.parse(JSON.parse(JSON.stringify(settingAlarmConfig(setting))));

@@ -18,8 +18,9 @@ import { sweepWindow, Trailing, windowPointsOf } from './windowSweep.js';
  * - lower = the lowest of the bands present, clamped at `clampLower` or 0; upper = the highest; expected =
  *   median_lt; σ (reported) = the wider half of the combined band ÷ k.
  *
- * Simplifications: windows end just before i (causal); offsets rounded to whole periods; the seasonal bands'
- * MAD is the plain MAD of that hour (Grafana takes a further 1-hour median of a recorded deviation series);
+ * Simplifications: windows end just before i (causal); offsets and windows rounded to whole periods, a window at
+ * least 2 datapoints (so at hourly periods the seasonal "hour" is the 2 datapoints ending 24 and 168 periods
+ * back); the seasonal bands' MAD is the plain MAD of that hour (Grafana takes a further 1-hour median of a recorded deviation series);
  * a median needs 2 training datapoints; the level compared is the datapoint itself, not Grafana's 1-hour
  * median of the metric (every model goes through the same alarm evaluation). minSigma floors MAD_lt and the
  * seasonal MADs. No buckets: `seasonality`, `trainingDays`, `trainOnCurrentSlot` do not apply.
@@ -32,7 +33,7 @@ import { sweepWindow, Trailing, windowPointsOf } from './windowSweep.js';
 export function grafanaRobustBand(datapoints: Datapoints, options: BandOptions, reuse?: BandBuffers): Band {
   const p = datapoints.periodSeconds;
   const size = windowPointsOf(options, p);
-  const hour = pointsIn(60, p, 1);
+  const hour = pointsIn(60, p, 2); // a median needs 2: at periods over 40 minutes the "hour" is 2 datapoints
   const dayOffset = pointsIn(23.75 * 60, p, 1);
   const weekOffset = pointsIn(167.75 * 60, p, 1);
   const n = datapoints.values.length;

@@ -1,22 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { awsPromqlBand } from '../../../src/band/models/awsPromql.js';
 import type { BandOptionsInput } from '../../../src/band/options.js';
-import { bandOptions, expectCausal, expectMatches, floorOf, median, randomData, referenceBand, standardDeviation, windowValues } from './reference.js';
+import { bandOptions, expectCausal, expectMatches, floorOf, median, periodsIn, randomData, referenceBand, standardDeviation, windowValues } from './reference.js';
 
-const CASES: [string, BandOptionsInput][] = [
-  ['defaults (60 minutes, k = 3, lower clamped at 0)', { model: 'awsPromql' }],
+/** Name, options, the datapoints' period (seconds) and days of data. */
+const CASES: [string, BandOptionsInput, number, number][] = [
+  ['defaults (60 minutes, k = 3, lower clamped at 0)', { model: 'awsPromql' }, 300, 4],
   [
     '30 minutes, k 2, not training on breaching datapoints, an excluded range, a σ floor, clamped at 70',
     { model: 'awsPromql', windowMinutes: 30, k: 2, trainOnBreaching: false, excludedTimeRanges: [{ start: '2026-01-06T02:00:00Z', end: '2026-01-06T09:00:00Z' }], minSigma: { absolute: 1, relative: 0.02 }, clampLower: 70 },
+    300,
+    4,
   ],
+  ['hourly datapoints, a 30-minute window (2 datapoints, the least), k 2', { model: 'awsPromql', windowMinutes: 30, k: 2 }, 3600, 9],
+  ['1-minute datapoints, defaults (60 datapoints)', { model: 'awsPromql' }, 60, 2],
 ];
 
 describe('awsPromqlBand', () => {
   const dp = randomData(21, 4);
-  for (const [name, input] of CASES) {
+  for (const [name, input, period, days] of CASES) {
     it(`equals the brute-force trailing median ± k·population σ: ${name}`, () => {
+      const dp = randomData(21, days, period);
       const options = bandOptions(input);
-      const w = Math.round((options.windowMinutes ?? 60) / 5);
+      const w = periodsIn(options.windowMinutes ?? 60, period, 2);
       const ref = referenceBand(dp, options, (i, train) => {
         const xs = windowValues(train, i - w, i);
         if (xs.length < 2) return null;

@@ -1,29 +1,43 @@
 import { describe, it } from 'vitest';
 import { grafanaAdaptiveBand } from '../../../src/band/models/grafanaAdaptive.js';
 import type { BandOptionsInput } from '../../../src/band/options.js';
-import { bandOptions, expectCausal, expectMatches, floorOf, randomData, referenceBand, standardDeviation, windowValues } from './reference.js';
+import type { Datapoints } from '../../../src/alarm/aggregate.js';
+import { bandOptions, expectCausal, expectMatches, floorOf, periodsIn, randomData, referenceBand, standardDeviation, windowValues } from './reference.js';
 
-const CASES: [string, BandOptionsInput][] = [
-  ['defaults (1 hour, k = 2, lower clamped at 0)', { model: 'grafanaAdaptive' }],
+/** Name, options, the datapoints' period (seconds) and days of data. */
+const CASES: [string, BandOptionsInput, number, number][] = [
+  ['defaults (1 hour, k = 2, lower clamped at 0)', { model: 'grafanaAdaptive' }, 300, 9],
   [
     '2 hours, k 3, not training on breaching datapoints, an excluded range, a σ floor, clamped at 20',
     { model: 'grafanaAdaptive', windowMinutes: 120, k: 3, trainOnBreaching: false, excludedTimeRanges: [{ start: '2026-01-06T02:00:00Z', end: '2026-01-06T09:00:00Z' }], minSigma: { absolute: 1, relative: 0.03 }, clampLower: 20 },
+    300,
+    9,
   ],
+  // 23 h 30 min is 23.5 hourly periods: rounded to 24; a 1-hour (or 30-minute) window is 2 datapoints, the least.
+  ['hourly datapoints, defaults (a 24-period day offset, 2-datapoint windows)', { model: 'grafanaAdaptive' }, 3600, 10],
+  ['hourly datapoints, a 30-minute window, k 3', { model: 'grafanaAdaptive', windowMinutes: 30, k: 3 }, 3600, 10],
+  ['1-minute datapoints, defaults (60-datapoint windows, a 1,410-datapoint day offset)', { model: 'grafanaAdaptive' }, 60, 2],
 ];
+
+/** Values with a high coefficient of variation at times, so Grafana's σ filter keeps some σ_1h. */
+function data(days: number, period: number): Datapoints {
+  const dp = randomData(23, days, period);
+  for (let i = 0; i < dp.values.length; i++) if (i % 97 < 20) dp.values[i] = dp.values[i] * (1 + ((i * 7) % 5)) - 150;
+  return dp;
+}
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('grafanaAdaptiveBand', () => {
-  // Values with a high coefficient of variation at times, so Grafana's σ filter keeps some σ_1h.
-  const dp = randomData(23, 9);
-  for (let i = 0; i < dp.values.length; i++) if (i % 97 < 20) dp.values[i] = dp.values[i] * (1 + ((i * 7) % 5)) - 150;
-  for (const [name, input] of CASES) {
+  const dp = data(9, 300);
+  for (const [name, input, period, days] of CASES) {
     it(`equals the brute-force union of short-term, margin, day- and week-offset bands: ${name}`, () => {
+      const dp = data(days, period);
       const options = bandOptions(input);
       const k = options.k;
-      const w = Math.round((options.windowMinutes ?? 60) / 5);
-      const smoothing = (26 * 60) / 5;
-      const offsets = [(23.5 * 60) / 5, (167.5 * 60) / 5];
+      const w = periodsIn(options.windowMinutes ?? 60, period, 2);
+      const smoothing = periodsIn(26 * 60, period, 1);
+      const offsets = [periodsIn(23.5 * 60, period, 1), periodsIn(167.5 * 60, period, 1)];
       const kept: number[] = [];
       const ref = referenceBand(dp, options, (i, train) => {
         const xs = windowValues(train, i - w, i);

@@ -108,6 +108,14 @@ export function bucketTraining(dp: Datapoints, options: BandOptions, seasonality
   return js.length >= needed ? js : null;
 }
 
+/**
+ * The datapoints in `minutes` at `periodSeconds` as the window models document it: rounded to whole periods, at
+ * least `least` (a trailing window holds at least 2 datapoints; an offset is at least 1).
+ */
+export function periodsIn(minutes: number, periodSeconds: number, least: number): number {
+  return Math.max(least, Math.round((minutes * 60) / periodSeconds));
+}
+
 /** The present training values among j ∈ [from, to). */
 export function windowValues(train: number[], from: number, to: number): number[] {
   const xs: number[] = [];
