@@ -286,10 +286,70 @@ export function resumeAlarm(
       if (i === len) break;
       current = prior.states[i - 1];
     }
-    i = evaluateFrom(r, classes, i, current, states, transitions, { classes: priorClasses, states: prior.states });
+    i = evaluateUntilConverged(r, classes, i, current, states, transitions, priorClasses, prior.states);
     if (i < len) current = states[i - 1];
   }
   return { states, transitions };
+}
+
+/**
+ * {@link evaluateFrom} that stops after the first datapoint e whose evaluation range holds classes equal to
+ * `priorClasses` and whose state equals `priorStates[e]` (from there on the states are prior's while the classes
+ * stay equal); returns e + 1, or the length if it never converges.
+ */
+function evaluateUntilConverged(
+  r: Resolved,
+  classes: Int8Array,
+  from: number,
+  current: number,
+  states: Uint8Array,
+  transitions: Transition[],
+  priorClasses: Int8Array,
+  priorStates: Uint8Array,
+): number {
+  const len = classes.length;
+  const { n, m, range } = r;
+  let missingInN = 0;
+  let breachingInN = 0;
+  for (let j = from - n; j < from; j++) {
+    const c = j < 0 ? MISSING : (classes[j] as number);
+    if (c === MISSING) missingInN++;
+    else breachingInN += c;
+  }
+  let equalRun = 0;
+  for (let i = from; i < len; i++) {
+    const entering = classes[i] as number;
+    equalRun = entering === priorClasses[i] ? equalRun + 1 : 0;
+    if (entering === MISSING) missingInN++;
+    else breachingInN += entering;
+    const leaving = i - n < 0 ? MISSING : (classes[i - n] as number);
+    if (leaving === MISSING) missingInN--;
+    else breachingInN -= leaving;
+    let next: number;
+    if (missingInN === 0) {
+      next = breachingInN >= m ? ALARM_CODE : OK_CODE;
+    } else {
+      const stop = i - range < -1 ? -1 : i - range;
+      let real = 0;
+      let breaching = 0;
+      let oldestRealAge = 0;
+      for (let j = i; j > stop && real < n; j--) {
+        const c = classes[j] as number;
+        if (c === MISSING) continue;
+        real++;
+        breaching += c;
+        oldestRealAge = i - j + 1;
+      }
+      next = decide(r, real, breaching, oldestRealAge, current);
+    }
+    if (next !== current) {
+      transitions.push({ index: i, from: STATE_CODES[current] as AlarmState, to: STATE_CODES[next] as AlarmState });
+      current = next;
+    }
+    states[i] = current;
+    if (equalRun >= range && current === priorStates[i]) return i + 1;
+  }
+  return len;
 }
 
 /**
@@ -354,21 +414,7 @@ function checkClasses(fn: string, classes: Int8Array, from: number): void {
 }
 
 /** Evaluates datapoints `from` … end, entering `from` in state `current`; fills `states` and appends transitions. */
-/**
- * Evaluates datapoints `from` … end into `states` and `transitions`, entering with state `current`. With
- * `until`, stops after the first datapoint e whose evaluation range holds classes equal to `until.classes` and
- * whose state equals `until.states[e]` (from there on the states are those while the classes stay equal).
- * Returns the index after the last datapoint evaluated.
- */
-function evaluateFrom(
-  r: Resolved,
-  classes: Int8Array,
-  from: number,
-  current: number,
-  states: Uint8Array,
-  transitions: Transition[],
-  until?: { classes: Int8Array; states: Uint8Array },
-): number {
+function evaluateFrom(r: Resolved, classes: Int8Array, from: number, current: number, states: Uint8Array, transitions: Transition[]): void {
   const len = classes.length;
   const { n, m, range } = r;
   // Missing and breaching datapoints among the N most recent positions (before index 0: missing). When none
@@ -380,10 +426,8 @@ function evaluateFrom(
     if (c === MISSING) missingInN++;
     else breachingInN += c;
   }
-  let equalRun = 0;
   for (let i = from; i < len; i++) {
     const entering = classes[i] as number;
-    if (until !== undefined) equalRun = entering === until.classes[i] ? equalRun + 1 : 0;
     if (entering === MISSING) missingInN++;
     else breachingInN += entering;
     const leaving = i - n < 0 ? MISSING : (classes[i - n] as number);
@@ -412,7 +456,5 @@ function evaluateFrom(
       current = next;
     }
     states[i] = current;
-    if (equalRun >= range && current === until!.states[i]) return i + 1;
   }
-  return len;
 }
