@@ -448,7 +448,7 @@ function runFault(
     } else {
       classes.set(classify(datapoints.values.subarray(from), base.threshold!, alarm.comparison), from);
     }
-    const evaluation = resumeAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData), base.evaluation, from, scratch.states[a], base.classes);
+    const evaluation = resumeAlarm(classes, evaluationOptions(alarm, alarm.treatMissingData), base.evaluation, from, scratch.states[a]);
     scratch.states[a] = evaluation.states;
     return { datapoints, band, threshold: base.threshold, classes, evaluation, from };
   });

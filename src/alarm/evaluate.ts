@@ -236,120 +236,24 @@ export function evaluateAlarm(classes: Int8Array, options: EvaluationOptions): E
  * @param prior the evaluation of the same alarm (same options) on classes equal before `from`
  * @param from first datapoint to evaluate, 0 … classes.length
  * @param reuse an array as long as `classes` (not `prior`'s) to write the states into; default: a new one
- * @param priorClasses the classes `prior` was evaluated on: where the classes equal them again for a whole
- *   evaluation range and the state has come back to prior's, prior's states are copied until the classes
- *   differ again (a short fault is evaluated over its own stretch, not to the end); default: evaluate all
  * @throws RangeError when an option or a code is invalid, or `prior` does not fit
  * @example
  * const control = evaluateAlarm(controlClasses, options);
  * const faulted = resumeAlarm(faultClasses, options, control, onsetIndex); // = evaluateAlarm(faultClasses, options)
  */
-export function resumeAlarm(
-  classes: Int8Array,
-  options: EvaluationOptions,
-  prior: Evaluation,
-  from: number,
-  reuse?: Uint8Array,
-  priorClasses?: Int8Array,
-): Evaluation {
+export function resumeAlarm(classes: Int8Array, options: EvaluationOptions, prior: Evaluation, from: number, reuse?: Uint8Array): Evaluation {
   const fn = 'resumeAlarm';
   const r = resolveOptions(fn, options);
   if (!(classes instanceof Int8Array)) throw new TypeError(`${fn}: classes must be an Int8Array`);
   if (!Number.isInteger(from) || from < 0 || from > classes.length || prior.states.length !== classes.length) {
     throw new RangeError(`${fn}: from (${from}) must be within 0..${classes.length}, and prior as long as classes`);
   }
-  if (priorClasses !== undefined && priorClasses.length !== classes.length) throw new RangeError(`${fn}: priorClasses must be as long as classes`);
   checkClasses(fn, classes, from);
   const states = reuse !== undefined && reuse.length === classes.length && reuse !== prior.states ? reuse : new Uint8Array(classes.length);
   states.set(prior.states.subarray(0, from));
   const transitions = prior.transitions.filter((t) => t.index < from);
-  const entering = from > 0 ? prior.states[from - 1] : r.initial;
-  if (priorClasses === undefined) {
-    evaluateFrom(r, classes, from, entering, states, transitions);
-    return { states, transitions };
-  }
-  // The evaluation at i reads only the classes of the evaluation range ending at i and the state before it. So
-  // once the classes have equalled prior's over a whole range and the state equals prior's, the states equal
-  // prior's until the classes differ again: those stretches are copied, not evaluated.
-  const len = classes.length;
-  let t = transitions.length; // prior's transitions before i are prior.transitions[0 … t)
-  let i = from;
-  let current = entering;
-  while (i < len) {
-    let differs = i;
-    while (differs < len && classes[differs] === priorClasses[differs]) differs++;
-    if (differs > i) {
-      states.set(prior.states.subarray(i, differs), i);
-      while (t < prior.transitions.length && prior.transitions[t].index < i) t++;
-      while (t < prior.transitions.length && prior.transitions[t].index < differs) transitions.push(prior.transitions[t++]);
-      i = differs;
-      if (i === len) break;
-      current = prior.states[i - 1];
-    }
-    i = evaluateUntilConverged(r, classes, i, current, states, transitions, priorClasses, prior.states);
-    if (i < len) current = states[i - 1];
-  }
+  evaluateFrom(r, classes, from, from > 0 ? prior.states[from - 1] : r.initial, states, transitions);
   return { states, transitions };
-}
-
-/**
- * {@link evaluateFrom} that stops after the first datapoint e whose evaluation range holds classes equal to
- * `priorClasses` and whose state equals `priorStates[e]` (from there on the states are prior's while the classes
- * stay equal); returns e + 1, or the length if it never converges.
- */
-function evaluateUntilConverged(
-  r: Resolved,
-  classes: Int8Array,
-  from: number,
-  current: number,
-  states: Uint8Array,
-  transitions: Transition[],
-  priorClasses: Int8Array,
-  priorStates: Uint8Array,
-): number {
-  const len = classes.length;
-  const { n, m, range } = r;
-  let missingInN = 0;
-  let breachingInN = 0;
-  for (let j = from - n; j < from; j++) {
-    const c = j < 0 ? MISSING : (classes[j] as number);
-    if (c === MISSING) missingInN++;
-    else breachingInN += c;
-  }
-  let equalRun = 0;
-  for (let i = from; i < len; i++) {
-    const entering = classes[i] as number;
-    equalRun = entering === priorClasses[i] ? equalRun + 1 : 0;
-    if (entering === MISSING) missingInN++;
-    else breachingInN += entering;
-    const leaving = i - n < 0 ? MISSING : (classes[i - n] as number);
-    if (leaving === MISSING) missingInN--;
-    else breachingInN -= leaving;
-    let next: number;
-    if (missingInN === 0) {
-      next = breachingInN >= m ? ALARM_CODE : OK_CODE;
-    } else {
-      const stop = i - range < -1 ? -1 : i - range;
-      let real = 0;
-      let breaching = 0;
-      let oldestRealAge = 0;
-      for (let j = i; j > stop && real < n; j--) {
-        const c = classes[j] as number;
-        if (c === MISSING) continue;
-        real++;
-        breaching += c;
-        oldestRealAge = i - j + 1;
-      }
-      next = decide(r, real, breaching, oldestRealAge, current);
-    }
-    if (next !== current) {
-      transitions.push({ index: i, from: STATE_CODES[current] as AlarmState, to: STATE_CODES[next] as AlarmState });
-      current = next;
-    }
-    states[i] = current;
-    if (equalRun >= range && current === priorStates[i]) return i + 1;
-  }
-  return len;
 }
 
 /**
