@@ -3,7 +3,8 @@ import { classify } from './alarm/classify.js';
 import { evaluateAlarm, evaluateSpan, resumeAlarm, type Evaluation, type EvaluationOptions } from './alarm/evaluate.js';
 import {
   resumeSeasonalBand,
-  seasonalBandWithCheckpoints,
+  seasonalBandsWithCheckpoints,
+  shareSweep,
   type Band,
   type BandBuffers,
   type BandCheckpoint,
@@ -338,9 +339,19 @@ function runControl(scenario: Scenario, series: Series, departures: number[]): C
       let cached = bandCache.get(bandKey);
       if (!cached) {
         if ((alarm.band.model ?? 'seasonal') === 'seasonal') {
+          // Every later band alarm on the same datapoints whose bucket statistics are this band's (another k,
+          // σ kind or clamp) comes from the same sweep, with the same checkpoints.
+          const siblings = scenario.alarms
+            .filter((other): other is Extract<Alarm, { type: 'band' }> => other.type === 'band' && `${other.periodSeconds}/${other.statistic}` === key)
+            .map((other) => other.band)
+            .filter((other, j, all) => shareSweep(other, alarm.band) && all.findIndex((o) => JSON.stringify(o) === JSON.stringify(other)) === j);
           const at = departures.map((sample) => datapointOf(datapoints!, series.stepSeconds, sample));
-          const result = seasonalBandWithCheckpoints(datapoints, alarm.band, at);
-          cached = { band: result.band, checkpoints: new Map(result.checkpoints.map((c) => [c.index, c])) };
+          const result = seasonalBandsWithCheckpoints(datapoints, siblings.length > 0 ? siblings : [alarm.band], at);
+          const shared = new Map(result.checkpoints.map((c) => [c.index, c]));
+          (siblings.length > 0 ? siblings : [alarm.band]).forEach((options, j) =>
+            bandCache.set(`${key}/${JSON.stringify(options)}`, { band: result.bands[j], checkpoints: shared }),
+          );
+          cached = bandCache.get(bandKey)!;
         } else {
           // Other models keep no checkpoints: fault runs recompute their band (see runFault).
           cached = { band: computeBand(datapoints, alarm.band), checkpoints: new Map() };

@@ -102,6 +102,60 @@ export function seasonalBandWithCheckpoints(
   return { band, checkpoints };
 }
 
+/**
+ * Whether two bands' bucket statistics are the same, so that one sweep can give both
+ * ({@link seasonalBandsWithCheckpoints}): the seasonal model with the same options but for `k`, `sigma` and
+ * `clampLower`, each training on every datapoint (with `trainOnBreaching` false, what trains depends on the
+ * band's own edges).
+ *
+ * @example
+ * shareSweep({ ...DEFAULT_BAND_OPTIONS, sigma: 'pooled' }, DEFAULT_BAND_OPTIONS); // true
+ */
+export function shareSweep(a: BandOptions, b: BandOptions): boolean {
+  if ((a.model ?? 'seasonal') !== 'seasonal' || (b.model ?? 'seasonal') !== 'seasonal' || !a.trainOnBreaching || !b.trainOnBreaching) return false;
+  const rest = (o: BandOptions) => JSON.stringify({ ...o, k: 0, sigma: '', clampLower: null });
+  return rest(a) === rest(b);
+}
+
+/**
+ * {@link seasonalBandWithCheckpoints} for several bands whose bucket statistics are the same
+ * ({@link shareSweep} holds between every two): one sweep writes all of them, each equal bit for bit to
+ * `seasonalBand(datapoints, options[j])`, and keeps one set of checkpoints from which
+ * {@link resumeSeasonalBand} continues any of them. A control run with a per-bucket and a pooled band of the
+ * same data sweeps once instead of twice.
+ *
+ * @throws RangeError when two options do not share a sweep, or as {@link seasonalBand}
+ * @example
+ * const { bands, checkpoints } = seasonalBandsWithCheckpoints(datapoints, [perBucket, pooled], [onset]);
+ */
+export function seasonalBandsWithCheckpoints(
+  datapoints: Datapoints,
+  options: readonly BandOptions[],
+  at: readonly number[],
+): { bands: Band[]; checkpoints: BandCheckpoint[] } {
+  if (options.length === 0) return { bands: [], checkpoints: [] };
+  if (options.length > 1 && options.some((o) => !shareSweep(o, options[0]))) throw new RangeError('seasonalBandsWithCheckpoints: the bands do not share one sweep');
+  // The sweep's own band is a pooled one if any is (pooled σ needs its bookkeeping), the others come along.
+  const first = Math.max(0, options.findIndex((o) => o.sigma === 'pooled'));
+  const plan = planBand(datapoints, options[first], null);
+  const bands = options.map(() => allocateBand(plan, undefined));
+  const also: AlsoBand[] = options
+    .map((o, j) => ({ out: bands[j], k: o.k, clampLower: o.clampLower, pooled: o.sigma === 'pooled', j }))
+    .filter((x) => x.j !== first);
+  const wanted = [...new Set(at)].filter((i) => Number.isInteger(i) && i >= 0 && i <= plan.n).sort((a, b) => a - b);
+  const checkpoints: BandCheckpoint[] = [];
+  sweep(plan, newState(plan), datapoints.values, bands[first], wanted, checkpoints, null, also);
+  return { bands, checkpoints };
+}
+
+/** A band written by the same sweep as another: its own k, clamp and σ kind. */
+interface AlsoBand {
+  out: Band;
+  k: number;
+  clampLower: number | null;
+  pooled: boolean;
+}
+
 /** Optional inputs of {@link resumeSeasonalBand}. */
 export interface ResumeOptions {
   /** Arrays to write the band into (not `prior`'s); default: new ones. */
@@ -447,7 +501,7 @@ const EARN = 64;
  * Sweeps datapoints `state.index … n − 1`, writing the band into `out` and updating `state`; saves a copy of
  * the state just before each index of `checkpointsAt` (sorted) into `checkpoints`. With `unchanged`, the
  * buckets not `touched` keep `unchanged.prior`'s band and their state is left stale (a resume's state is
- * thrown away after it).
+ * thrown away after it). `also`: more bands from the same bucket statistics (see seasonalBandsWithCheckpoints).
  */
 function sweep(
   plan: Plan,
@@ -457,6 +511,7 @@ function sweep(
   checkpointsAt: readonly number[],
   checkpoints: BandCheckpoint[],
   unchanged: { touched: Uint8Array; prior: Band } | null = null,
+  also: readonly AlsoBand[] = [],
 ): void {
   const { n, window, capacity, minPoints, notBefore, k, clampLower, pooled, excluded, floorAbsolute, floorRelative } = plan;
   const floored = floorAbsolute > 0 || floorRelative > 0;
@@ -630,6 +685,13 @@ function sweep(
       sigma[i] = Number.NaN;
       lower[i] = Number.NaN;
       upper[i] = Number.NaN;
+      for (let j = 0; j < also.length; j++) {
+        const other = also[j].out;
+        other.expected[i] = Number.NaN;
+        other.sigma[i] = Number.NaN;
+        other.lower[i] = Number.NaN;
+        other.upper[i] = Number.NaN;
+      }
     } else {
       const mean = shift[bucketI] + s1[bucketI] / c;
       const variance = pooled
@@ -644,6 +706,21 @@ function sweep(
       const lo = mean - k * sd;
       lower[i] = clamped && lo < clampValue ? clampValue : lo;
       upper[i] = mean + k * sd;
+      for (let j = 0; j < also.length; j++) {
+        const other = also[j];
+        const v = other.pooled
+          ? pooledN - nonEmpty > 0
+            ? pooledM2 / (pooledN - nonEmpty)
+            : 0
+          : (s2[bucketI] - (s1[bucketI] * s1[bucketI]) / c) / (c - 1);
+        let d = Math.sqrt(Math.max(0, v));
+        if (floored) d = Math.max(d, floorAbsolute, floorRelative * Math.abs(mean));
+        other.out.expected[i] = mean;
+        other.out.sigma[i] = d;
+        const l = mean - other.k * d;
+        other.out.lower[i] = other.clampLower !== null && l < other.clampLower ? other.clampLower : l;
+        other.out.upper[i] = mean + other.k * d;
+      }
     }
     if (++intoI === bucketPoints) {
       intoI = 0;

@@ -68,6 +68,10 @@ export function generateCoconut(rng: Rng, options: CoconutOptions): GeneratedSer
   }
 
   const values = new Float64Array(n);
+  // peak · daily(t) repeats every day: computed once per time of day when the step divides a day (the same
+  // product as in the formula below, so the same bits).
+  const perDay = DAY_MS / stepMs;
+  const peakShape = Number.isInteger(perDay) ? new Float64Array(perDay).fill(Number.NaN) : null;
   let wander = intradaySd * randomNormal(rng);
   const wanderStep = Math.sqrt(1 - phiWander * phiWander) * intradaySd;
   for (let i = 0; i < n; i++) {
@@ -75,9 +79,14 @@ export function generateCoconut(rng: Rng, options: CoconutOptions): GeneratedSer
     if (i > 0) wander = phiWander * wander + wanderStep * randomNormal(rng);
     const dayIndex = Math.floor(t / DAY_MS);
     const weekday = (dayIndex + 3) % 7; // 1970-01-01 was a Thursday: Monday = 0
+    const intoDay = t - dayIndex * DAY_MS;
+    let peakAt = peakShape === null ? Number.NaN : peakShape[Math.floor(intoDay / stepMs)];
+    if (peakAt !== peakAt) {
+      peakAt = peak * dailyShapeAt(dailyShape, intoDay / HOUR_MS);
+      if (peakShape !== null) peakShape[Math.floor(intoDay / stepMs)] = peakAt;
+    }
     const rate =
-      peak *
-      dailyShapeAt(dailyShape, (t - dayIndex * DAY_MS) / HOUR_MS) *
+      peakAt *
       weeklyShape[weekday] *
       Math.exp(dayLevel[dayIndex - firstDay] + wander) *
       (stepSeconds / 60);

@@ -3,6 +3,8 @@ import type { Datapoints } from '../../src/alarm/aggregate.js';
 import {
   DEFAULT_BAND_OPTIONS,
   resumeSeasonalBand,
+  seasonalBandsWithCheckpoints,
+  shareSweep,
   seasonalBand,
   seasonalBandWithCheckpoints,
   type Band,
@@ -960,4 +962,47 @@ describe('seasonalBand: defaults', () => {
       if (!(Math.abs(band.expected[i] - want) < 1)) expect.fail(`expected ${band.expected[i]} at ${i}, want ${want}`);
     }
   });
+});
+
+describe('seasonalBandsWithCheckpoints: bands that share one sweep', () => {
+  it('gives each band bit for bit as its own sweep would, and checkpoints any of them resumes from', () => {
+    const data = makeData({ seed: 140, days: 18 });
+    const variants: Array<Partial<BandOptions>> = [
+      { seasonality: 'daily' },
+      { seasonality: 'daily', sigma: 'pooled' },
+      { seasonality: 'daily', k: 3.5, clampLower: 95 },
+      { seasonality: 'daily', sigma: 'pooled', k: 1, clampLower: 0 },
+    ];
+    const all = variants.map(options);
+    const n = data.values.length;
+    const at = [5, Math.round(n / 2), n - 3];
+    for (const subset of [all, [all[0], all[2]], [all[3]], [all[1], all[0]]]) {
+      const { bands, checkpoints } = seasonalBandsWithCheckpoints(data, subset, at);
+      subset.forEach((o, j) => {
+        expectSameBits(bands[j], seasonalBand(data, o), `band ${j} of ${subset.length}`);
+        // A fault from each checkpoint on, resumed from the shared checkpoints.
+        for (const checkpoint of checkpoints) {
+          const values = Float64Array.from(data.values);
+          for (let i = checkpoint.index; i < Math.min(n, checkpoint.index + 40); i++) values[i] = 0;
+          const faulted = withValues(data, values);
+          expectSameBits(resumeSeasonalBand(faulted, o, bands[j], checkpoint, { priorValues: data.values }), seasonalBand(faulted, o), `resumed ${j} at ${checkpoint.index}`);
+        }
+      });
+    }
+  });
+
+  it('shares a sweep only where the bucket statistics are the same', () => {
+    const base = options({ seasonality: 'daily' });
+    expect(shareSweep(base, { ...base, k: 4, sigma: 'pooled', clampLower: 0 })).toBe(true);
+    expect(shareSweep(base, { ...base, trainingDays: 7 })).toBe(false);
+    expect(shareSweep(base, { ...base, trainOnBreaching: false })).toBe(false);
+    expect(shareSweep(base, { ...base, model: 'ewma' })).toBe(false);
+    expect(() => seasonalBandsWithCheckpoints(makeData({ seed: 141, days: 16 }), [base, { ...base, bucketMinutes: 60 }], [])).toThrow(RangeError);
+  });
+
+  function expectSameBits(a: Band, b: Band, what: string) {
+    for (const key of ['expected', 'sigma', 'lower', 'upper'] as const) {
+      expect(Buffer.from(a[key].buffer).equals(Buffer.from(b[key].buffer)), `${key}, ${what}`).toBe(true);
+    }
+  }
 });
