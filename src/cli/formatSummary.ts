@@ -31,7 +31,7 @@ export function formatSummary(summary: Summary): string[] {
   }
   for (const variant of summary.variants) {
     out.push('');
-    if (many) out.push(fit(`━━ variant: ${variant.variant}${variant.description ? ` (${variant.description})` : ''}`));
+    if (many) out.push(...wrap(`━━ variant: ${variant.variant}${variant.description ? ` (${variant.description})` : ''}`, '', '   '));
     if (variant.data) out.push(...dataNote(variant.data), '');
     out.push(fit(`Fault-free runs, after a warm-up of ${formatDays(cfg.warmupDays)}`));
     out.push(
@@ -58,7 +58,7 @@ export function formatSummary(summary: Summary): string[] {
       out.push(fit(`${fault.fault} (lasts ${duration})`));
       // The false-alarm interval of fault runs is in the report; the terminal keeps the point figure.
       const lines = table(
-        ['alarm', 'detected', 'median latency', 'p90 latency', 'slowest', 'false/day'],
+        ['alarm', 'detected', 'median latency', 'p90', 'slowest', 'false/day'],
         fault.alarms.map((a) => [...faultRow(a).slice(0, 5), formatPerDay(a.falseAlarmsPerDay)]),
       );
       out.push(lines[0]);
@@ -91,7 +91,7 @@ export function formatSummary(summary: Summary): string[] {
     '',
     '',
   ));
-  return out;
+  return out.flatMap((line) => line.split('\n'));
 }
 
 /** One line on the replayed data (rows, step, rows sharing a period, out of order, empty periods), then its warnings. */
@@ -105,14 +105,20 @@ function dataNote(data: DataSummary): string[] {
 
 /**
  * A header and rows as aligned lines: each column as wide as its widest cell, two spaces apart; the first
- * column (alarm names) is left-aligned and shortened with '…' only if the line would pass 100 columns.
+ * column (alarm names) is left-aligned. A name too long for the line to stay within 100 columns stands whole
+ * on a line of its own, its cells on the next (one element, two lines joined by a line break).
  */
 function table(header: string[], rows: string[][]): string[] {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => r[c].length)));
   const rest = widths.slice(1).reduce((s, w) => s + w + 2, 0);
   widths[0] = Math.max(8, Math.min(widths[0], WIDTH - 2 - rest));
-  return all.map((r) => fit(`  ${truncate(r[0], widths[0]).padEnd(widths[0])}${r.slice(1).map((cell, c) => `  ${cell.padStart(widths[c + 1])}`).join('')}`.trimEnd()));
+  const cells = (r: string[]) => r.slice(1).map((cell, c) => `  ${cell.padStart(widths[c + 1])}`).join('');
+  return all.map((r) =>
+    r[0].length <= widths[0]
+      ? fit(`  ${r[0].padEnd(widths[0])}${cells(r)}`.trimEnd())
+      : `${fit(`  ${r[0]}`)}\n${fit(`  ${''.padEnd(widths[0])}${cells(r)}`.trimEnd())}`,
+  );
 }
 
 /** Words wrapped to {@link WIDTH} columns: the first line after `first`, the others after `rest`. */

@@ -20,6 +20,12 @@ describe('formatSummary: the terminal summary', () => {
     expect(long).toEqual([]);
   });
 
+  it.each(['skyline', 'coconut'])('names every alarm of %s in full, in 100 columns', (name) => {
+    const text = formatSummary(summaryOf(name, 3));
+    expect(text.filter((line) => [...line].length > 100)).toEqual([]);
+    expect(text.join('\n')).not.toContain('…');
+  });
+
   it('names every alarm in full in the fault-free table and in each fault table', () => {
     const names = dice.variants[0].control.map((c) => c.alarm);
     expect(names).toHaveLength(3);
