@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandComparison } from '../alarm/classify.js';
 import { slug } from '../chart/common.js';
@@ -21,7 +20,7 @@ import {
 import { DataError } from '../replay/dataError.js';
 import { isMetricData } from '../replay/readDataFile.js';
 import { OUTPUT_MARKER, type OutputFile } from '../report/writeFilesAtomically.js';
-import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
+import { checkOutput, CliError, readCommandLine, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS } from '../core/alarmTerms.js';
 import { BAND_MODELS, SIGMA_KINDS, WINDOW_MODELS } from '../band/options.js';
@@ -89,41 +88,35 @@ export async function runDetectCli(rawArgs: string[], io: CliIo): Promise<number
 }
 
 async function run(rawArgs: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rawArgs,
-      allowPositionals: true,
-      options: {
-        labels: { type: 'string' },
-        settings: { type: 'string' },
-        out: { type: 'string' },
-        period: { type: 'string' },
-        statistic: { type: 'string' },
-        model: { type: 'string' },
-        k: { type: 'string' },
-        'min-sigma': { type: 'string' },
-        'min-sigma-relative': { type: 'string' },
-        'half-life-days': { type: 'string' },
-        'window-minutes': { type: 'string' },
-        seasonality: { type: 'string' },
-        'bucket-minutes': { type: 'string' },
-        'training-days': { type: 'string' },
-        sigma: { type: 'string' },
-        'min-seasons': { type: 'string' },
-        'clamp-lower': { type: 'string' },
-        comparison: { type: 'string' },
-        'evaluation-periods': { type: 'string' },
-        'datapoints-to-alarm': { type: 'string' },
-        'treat-missing-data': { type: 'string' },
-        'exclude-windows': { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${DETECT_USAGE}`);
-  }
+  const parsed = readCommandLine(
+    rawArgs,
+    {
+      labels: { type: 'string' },
+      settings: { type: 'string' },
+      out: { type: 'string' },
+      period: { type: 'string' },
+      statistic: { type: 'string' },
+      model: { type: 'string' },
+      k: { type: 'string' },
+      'min-sigma': { type: 'string' },
+      'min-sigma-relative': { type: 'string' },
+      'half-life-days': { type: 'string' },
+      'window-minutes': { type: 'string' },
+      seasonality: { type: 'string' },
+      'bucket-minutes': { type: 'string' },
+      'training-days': { type: 'string' },
+      sigma: { type: 'string' },
+      'min-seasons': { type: 'string' },
+      'clamp-lower': { type: 'string' },
+      comparison: { type: 'string' },
+      'evaluation-periods': { type: 'string' },
+      'datapoints-to-alarm': { type: 'string' },
+      'treat-missing-data': { type: 'string' },
+      'exclude-windows': { type: 'boolean' },
+      quiet: { type: 'boolean' },
+    },
+    DETECT_USAGE,
+  );
   const { values: v, positionals } = parsed;
   if (v.help) {
     io.stdout(DETECT_USAGE);

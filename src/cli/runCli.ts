@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { slug } from '../chart/common.js';
 import { checkOutputDir, OutputDirError, writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
 import { decodeText } from '../replay/decodeText.js';
@@ -119,28 +119,44 @@ export async function writeOutput(outDir: string, files: OutputFile[]): Promise<
   await writeFilesAtomically(outDir, files).catch(rethrowAsCliError);
 }
 
-async function run(rawArgs: string[], io: CliIo): Promise<number> {
-  let parsed;
+/** A command's options, as node's parseArgs takes them. */
+type CommandOptions = NonNullable<ParseArgsConfig['options']>;
+type HelpOption = { help: { type: 'boolean'; short: 'h' } };
+/** What {@link readCommandLine} returns: parseArgs' values (typed by the options, `help` included) and positionals. */
+export type CommandLine<O extends CommandOptions> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O & HelpOption }>>;
+
+/**
+ * A command's arguments read by node's parseArgs, positionals allowed and `--help`/`-h` added to `options`;
+ * an unknown or malformed option is a CliError followed by the command's usage.
+ *
+ * @example
+ * const { values, positionals } = readCommandLine(args, { out: { type: 'string' } }, USAGE);
+ */
+export function readCommandLine<const O extends CommandOptions>(args: string[], options: O, usage: string): CommandLine<O> {
   try {
-    parsed = parseArgs({
-      args: rawArgs,
-      allowPositionals: true,
-      options: {
-        seed: { type: 'string' },
-        trials: { type: 'string' },
-        out: { type: 'string' },
-        'no-charts': { type: 'boolean' },
-        period: { type: 'string' },
-        metric: { type: 'string' },
-        labels: { type: 'string' },
-        workers: { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const help: HelpOption = { help: { type: 'boolean', short: 'h' } };
+    return parseArgs({ args, allowPositionals: true, options: { ...options, ...help } });
   } catch (error) {
-    throw new CliError(`${shortText((error as Error).message, 200)}\n\n${USAGE}`);
+    throw new CliError(`${shortText((error as Error).message, 200)}\n\n${usage}`);
   }
+}
+
+async function run(rawArgs: string[], io: CliIo): Promise<number> {
+  const parsed = readCommandLine(
+    rawArgs,
+    {
+      seed: { type: 'string' },
+      trials: { type: 'string' },
+      out: { type: 'string' },
+      'no-charts': { type: 'boolean' },
+      period: { type: 'string' },
+      metric: { type: 'string' },
+      labels: { type: 'string' },
+      workers: { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
+    USAGE,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(USAGE);

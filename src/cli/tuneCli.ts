@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { slug } from '../chart/common.js';
 import { tuneChart } from '../chart/tuneChart.js';
 import { cliJson } from '../deploy/cliJson.js';
@@ -19,7 +18,7 @@ import { parseGoal } from '../tune/recommend.js';
 import { formatMinutes } from '../metrics/format.js';
 import { tune, type TuneResult } from '../tune/tune.js';
 import { runTuneLabels } from './tuneLabelsCli.js';
-import { checkOutput, CliError, loadScenario, resolveScenarioFile, runCommand, writeOutput, type CliIo } from './runCli.js';
+import { checkOutput, CliError, loadScenario, readCommandLine, resolveScenarioFile, runCommand, writeOutput, type CliIo } from './runCli.js';
 
 /** The help text of `bandsim tune` (`npm run tune -- --help`). */
 export const TUNE_USAGE = `Usage: npm run tune <scenario|data file> [-- options]
@@ -64,33 +63,27 @@ export async function runTuneCli(rawArgs: string[], io: CliIo): Promise<number> 
 
 async function run(rawArgs: string[], io: CliIo): Promise<number> {
   const gridFlags = Object.fromEntries(GRID_DIMENSIONS.map((d) => [d, { type: 'string' as const }]));
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rawArgs,
-      allowPositionals: true,
-      options: {
-        ...gridFlags,
-        'max-false-alarms-per-week': { type: 'string' },
-        goal: { type: 'string', multiple: true },
-        seed: { type: 'string' },
-        trials: { type: 'string' },
-        workers: { type: 'string' },
-        grid: { type: 'string' },
-        'possible-maximum': { type: 'string' },
-        namespace: { type: 'string' },
-        'metric-name': { type: 'string' },
-        dimension: { type: 'string', multiple: true },
-        'metric-timezone': { type: 'string' },
-        out: { type: 'string' },
-        'no-charts': { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${TUNE_USAGE}`);
-  }
+  const parsed = readCommandLine(
+    rawArgs,
+    {
+      ...gridFlags,
+      'max-false-alarms-per-week': { type: 'string' },
+      goal: { type: 'string', multiple: true },
+      seed: { type: 'string' },
+      trials: { type: 'string' },
+      workers: { type: 'string' },
+      grid: { type: 'string' },
+      'possible-maximum': { type: 'string' },
+      namespace: { type: 'string' },
+      'metric-name': { type: 'string' },
+      dimension: { type: 'string', multiple: true },
+      'metric-timezone': { type: 'string' },
+      out: { type: 'string' },
+      'no-charts': { type: 'boolean' },
+      quiet: { type: 'boolean' },
+    },
+    TUNE_USAGE,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(TUNE_USAGE);

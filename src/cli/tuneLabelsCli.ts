@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { slug } from '../chart/common.js';
 import { labelsFor, windowsToRows } from '../detect/labels.js';
 import { NAB_PROFILES, type NabProfile } from '../detect/nabScore.js';
@@ -11,7 +10,7 @@ import type { OutputFile } from '../report/writeFilesAtomically.js';
 import { expandLabelGrid, LABEL_GRID_ALARM_FLAGS, LABEL_GRID_BAND_FLAGS, readLabelGrid, settingAlarmConfig } from '../tune/labelGrid.js';
 import { tuneOnLabels, type LabelledFile, type TuneOnLabelsResult } from '../tune/tuneOnLabels.js';
 import { dataFiles, readLabels, readText } from './detectCli.js';
-import { checkOutput, CliError, writeOutput, type CliIo } from './runCli.js';
+import { checkOutput, CliError, readCommandLine, writeOutput, type CliIo } from './runCli.js';
 
 /** The help text of `bandsim tune --labels` (`npm run tune -- --labels x --help`). */
 export const TUNE_LABELS_USAGE = `Usage: npm run tune -- --labels LABELS <data folder> [options]
@@ -62,30 +61,24 @@ Exit codes: 0 done, 2 bad input, 1 unexpected error.`;
  */
 export async function runTuneLabels(rawArgs: string[], io: CliIo): Promise<number> {
   const gridFlags = Object.fromEntries([...LABEL_GRID_ALARM_FLAGS, ...Object.keys(LABEL_GRID_BAND_FLAGS)].map((d) => [d, { type: 'string' as const }]));
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rawArgs,
-      allowPositionals: true,
-      options: {
-        ...gridFlags,
-        labels: { type: 'string' },
-        'held-out-folders': { type: 'string' },
-        holdout: { type: 'string' },
-        train: { type: 'string' },
-        test: { type: 'string' },
-        folds: { type: 'string' },
-        seed: { type: 'string' },
-        profile: { type: 'string' },
-        grid: { type: 'string' },
-        out: { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n\n${TUNE_LABELS_USAGE}`);
-  }
+  const parsed = readCommandLine(
+    rawArgs,
+    {
+      ...gridFlags,
+      labels: { type: 'string' },
+      'held-out-folders': { type: 'string' },
+      holdout: { type: 'string' },
+      train: { type: 'string' },
+      test: { type: 'string' },
+      folds: { type: 'string' },
+      seed: { type: 'string' },
+      profile: { type: 'string' },
+      grid: { type: 'string' },
+      out: { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
+    TUNE_LABELS_USAGE,
+  );
   const { values: v, positionals } = parsed;
   if (v.help) {
     io.stdout(TUNE_LABELS_USAGE);

@@ -1,0 +1,14 @@
+import { type TuneResult } from '../tune/tune.js';
+import { type CliIo } from './runCli.js';
+/** The help text of `bandsim tune` (`npm run tune -- --help`). */
+export declare const TUNE_USAGE = "Usage: npm run tune <scenario|data file> [-- options]\n\nSweeps band alarm settings on the same trials, and recommends the one that detects the faults best within a\nfalse-alarm budget, with the static alarms worth putting beside it and deployable CloudFormation, Terraform\nand AWS CLI JSON. With --labels, tunes on labelled data files instead (npm run tune -- --labels x --help).\n\nOptions:\n  --max-false-alarms-per-week X   the budget on fault-free runs (default 1)\n  --goal \"fault<=5min[@90%]\"      a latency goal: that share of the fault's trials (default 90%) detected\n                                  within the minutes; repeat for several faults\n  --trials N, --seed N            override the scenario's trials and seed\n  --workers N                     worker threads for the trials (default: the number of cores; 1: in-process)\n  --grid FILE                     a JSON grid: {\"k\": [2, 3], \"seasonality\": [\"daily\"], \"m-of-n\": [\"3/3\"], ...}\n  --k 2,3,4,5                     band widths (\u03C3)            --seasonality none,hourly,daily,weekly,auto\n  --sigma perBucket,pooled        \u03C3 per bucket or pooled      --m-of-n 1/1,3/3,3/5 (DatapointsToAlarm/EvaluationPeriods)\n  --training-days 14              --period 60,300 (seconds)   --statistic Sum,Average\n  --treat-missing-data missing,breaching\n  --possible-maximum X            the highest value the metric can take (for the impossible-values alarm)\n  --namespace NS --metric-name NAME --dimension Name=Value (repeatable) --metric-timezone Europe/Paris\n                                  the CloudWatch metric of the exports (default: placeholders to replace)\n  --out DIR                       output folder (default out/<scenario>-tune)\n  --no-charts                     write tune.json and deploy/ only\n  --quiet                         print nothing but errors\n  -h, --help                      show this help\n\nWrites tune.json, charts/tune-*.{vl.json,svg,png}, index.html and deploy/ (cloudformation.yaml, main.tf,\nput-anomaly-detector.json, put-metric-alarm*.json). Exit codes: 0 done, 2 bad input, 1 unexpected error.";
+/**
+ * \`bandsim tune\`: parse arguments, load the scenario, run the period check and the sweep, write the tune
+ * report and the deploy files atomically, print the verdicts. Returns the exit code; never calls \`process.exit\`.
+ *
+ * @example
+ * await runTuneCli(['skyline', '--trials', '5', '--k', '2,3'], { cwd: process.cwd(), stdout: console.log, stderr: console.error, interactive: false });
+ */
+export declare function runTuneCli(rawArgs: string[], io: CliIo): Promise<number>;
+/** The terminal summary: per variant the verdict, the period check and the top settings. */
+export declare function formatTune(result: TuneResult): string[];

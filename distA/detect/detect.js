@@ -1,0 +1,187 @@
+import { aggregate } from '../alarm/aggregate.js';
+import { classify } from '../alarm/classify.js';
+import { BREACHING, evaluateAlarm, MISSING } from '../alarm/evaluate.js';
+import { computeBand } from '../band/computeBand.js';
+import { DEFAULT_BAND_OPTIONS } from '../band/seasonalBand.js';
+import { DEFAULT_WINDOW_MINUTES, WINDOW_MODELS } from '../band/options.js';
+import { windowPointsOf } from '../band/models/windowSweep.js';
+import { STATE_CODES } from '../core/alarmTerms.js';
+/** bandsim's default alarm for replayed data: a daily per-bucket band, k = 2, 3 of 3, Average, on the data's step. */
+export const DEFAULT_DETECT_OPTIONS = Object.freeze({
+    statistic: 'Average',
+    comparison: 'LessThanLowerOrGreaterThanUpperThreshold',
+    band: DEFAULT_BAND_OPTIONS,
+    evaluationPeriods: 3,
+    datapointsToAlarm: 3,
+    treatMissingData: 'missing',
+});
+/**
+ * Runs the band alarm over datapoints: band, classification and CloudWatch evaluation, no faults. The band is
+ * causal, so each datapoint's verdict uses only earlier data.
+ *
+ * @example
+ * const d = detect(aggregate(series, 300, 'Average'), DEFAULT_DETECT_OPTIONS);
+ * d.alarmStarts; // datapoint indices where the alarm went to ALARM
+ */
+export function detect(datapoints, options) {
+    const band = computeBand(datapoints, options.band);
+    const classes = classify(datapoints.values, { lower: band.lower, upper: band.upper }, options.comparison);
+    const { states, transitions } = evaluateAlarm(classes, {
+        evaluationPeriods: options.evaluationPeriods,
+        datapointsToAlarm: options.datapointsToAlarm,
+        treatMissingData: options.treatMissingData,
+    });
+    const alarmStarts = transitions.filter((t) => t.to === 'ALARM').map((t) => t.index);
+    return { datapoints, band, classes, states, transitions, alarmStarts, offsetMs: 0 };
+}
+/**
+ * The default alarm period for a series: its step, or 60 s when the step is shorter and divides a minute.
+ *
+ * @example
+ * defaultPeriodSeconds(300); // 300
+ */
+export function defaultPeriodSeconds(stepSeconds) {
+    return stepSeconds >= 60 ? stepSeconds : 60 % stepSeconds === 0 ? 60 : stepSeconds;
+}
+/**
+ * {@link detect} on a raw series: samples are moved onto the step's clock grid (as CloudWatch stamps a
+ * datapoint with its period's start), the series is padded with missing samples to whole clock periods
+ * (00:00, 01:00, ... for an hourly period), then aggregated with the statistic. `band.excludedTimeRanges` are
+ * in the data's own clock and move back with the samples.
+ *
+ * @throws RangeError when the period is not a multiple of the step
+ * @example
+ * detectSeries(parseMetricData(text, 'cpu.csv'), { ...DEFAULT_DETECT_OPTIONS, periodSeconds: 3600 });
+ */
+export function detectSeries(series, options) {
+    const stepMs = series.stepSeconds * 1000;
+    const periodSeconds = options.periodSeconds ?? defaultPeriodSeconds(series.stepSeconds);
+    const periodMs = periodSeconds * 1000;
+    if (periodMs % stepMs !== 0) {
+        throw new RangeError(`detect: the period (${periodSeconds} s) must be a multiple of the data's step (${series.stepSeconds} s)`);
+    }
+    const offsetMs = ((series.startMs % stepMs) + stepMs) % stepMs;
+    const onGrid = series.startMs - offsetMs;
+    const startMs = Math.floor(onGrid / periodMs) * periodMs;
+    const before = (onGrid - startMs) / stepMs;
+    const ratio = periodMs / stepMs;
+    const length = Math.ceil((before + series.values.length) / ratio) * ratio;
+    const values = new Float64Array(length).fill(Number.NaN);
+    values.set(series.values, before);
+    // Cells holding several samples (rows sharing a period) keep them all, moved with their cell.
+    const extra = series.extra && new Map(Array.from(series.extra, ([i, more]) => [i + before, more]));
+    const datapoints = aggregate({ startMs, stepSeconds: series.stepSeconds, values, extra }, periodSeconds, options.statistic);
+    // Excluded ranges are in the data's own clock: they move back with the samples.
+    const excludedTimeRanges = options.band.excludedTimeRanges.map((r) => ({ startMs: r.startMs - offsetMs, endMs: r.endMs - offsetMs }));
+    return { ...detect(datapoints, { ...options, band: { ...options.band, excludedTimeRanges } }), offsetMs };
+}
+/** The models whose lower edge is clamped at 0 when `clampLower` is null (src/band/models/: their sources clamp at 0). */
+const ZERO_CLAMPED_MODELS = ['awsPromql', 'grafanaAdaptive', 'grafanaRobust'];
+/**
+ * What a user should know about a detection, one line each: `warning:` when the band's lower edge is above its
+ * upper edge on some datapoints (a lower-edge clamp above the data: those datapoints breach whatever their
+ * value, so the alarm sits in ALARM), and `note:` when a window model's window is shorter than two periods
+ * (the models use at least 2 datapoints, so the window was widened to that). Empty when all is well.
+ *
+ * @example
+ * detectionNotes(detectSeries(series, { ...DEFAULT_DETECT_OPTIONS, band: { ...DEFAULT_BAND_OPTIONS, model: 'awsPromql' } }), options);
+ * // ['warning: the lower edge is above the upper edge on 4000 of 4032 datapoints (99%) ...'] for a metric around −50
+ */
+export function detectionNotes(d, options) {
+    const notes = [];
+    const { lower, upper } = d.band;
+    let inverted = 0;
+    let banded = 0;
+    for (let i = 0; i < lower.length; i++) {
+        if (lower[i] === lower[i])
+            banded++;
+        if (lower[i] > upper[i])
+            inverted++;
+    }
+    if (inverted > 0) {
+        const model = options.band.model ?? 'seasonal';
+        const clamp = options.band.clampLower ?? (ZERO_CLAMPED_MODELS.includes(model) ? 0 : null);
+        notes.push(`warning: the lower edge is above the upper edge on ${inverted} of ${banded} banded datapoints (${((100 * inverted) / banded).toFixed(0)}%): ` +
+            `the lower edge is clamped at ${clamp}${options.band.clampLower === null ? ` (${model}'s default)` : ''} and the data lies below it, so those datapoints breach whatever their value; ` +
+            `give a --clamp-lower below the data (e.g. --clamp-lower=-1e12), or "clampLower" in --settings`);
+    }
+    const model = options.band.model ?? 'seasonal';
+    if (WINDOW_MODELS.includes(model)) {
+        const periodSeconds = d.datapoints.periodSeconds;
+        const minutes = options.band.windowMinutes ?? DEFAULT_WINDOW_MINUTES[model] ?? 60;
+        if (minutes * 60 < 2 * periodSeconds) {
+            const points = windowPointsOf(options.band, periodSeconds);
+            notes.push(`note: the ${minutes}-minute window is shorter than two ${periodSeconds}-second periods; ${model} uses ${points} datapoints (${(points * periodSeconds) / 60} minutes)`);
+        }
+    }
+    return notes;
+}
+/**
+ * The per-datapoint table of a {@link Detection}.
+ *
+ * @example
+ * detectionRows(detect(datapoints, DEFAULT_DETECT_OPTIONS))[0].state; // 'INSUFFICIENT_DATA'
+ */
+export function detectionRows(d) {
+    const { values, startMs, periodSeconds } = d.datapoints;
+    const changed = new Map(d.transitions.map((t) => [t.index, `${t.from}->${t.to}`]));
+    const rows = [];
+    for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        const expected = d.band.expected[i];
+        const sigma = d.band.sigma[i];
+        const diff = value - expected;
+        const distanceSigma = sigma > 0 ? diff / sigma : diff === 0 ? 0 : diff > 0 ? Infinity : diff < 0 ? -Infinity : Number.NaN;
+        rows.push({
+            timestamp: new Date(startMs + i * periodSeconds * 1000).toISOString(),
+            value,
+            expected,
+            lower: d.band.lower[i],
+            upper: d.band.upper[i],
+            sigma,
+            distanceSigma,
+            breaching: d.classes[i] === BREACHING ? 'breaching' : d.classes[i] === MISSING ? 'missing' : 'ok',
+            state: STATE_CODES[d.states[i]],
+            transition: changed.get(i) ?? '',
+        });
+    }
+    return rows;
+}
+/**
+ * NAB's anomaly score per input row: 1 on the row that completes a datapoint whose evaluation turned the
+ * alarm to ALARM (the last row inside that period; the first row after it when the period has none), else 0.
+ * A NAB detector may use a row's own value, so the period's last row is when the alarm could first fire.
+ *
+ * @param rowTimesMs each input row's time, in time order (as readMetricRows gives the rows)
+ * @example
+ * rowAnomalyScores(detection, rows.map((r) => r.timeMs)); // Uint8Array of 0/1, one per row
+ */
+export function rowAnomalyScores(d, rowTimesMs) {
+    const { startMs, periodSeconds, values } = d.datapoints;
+    const periodMs = periodSeconds * 1000;
+    const n = rowTimesMs.length;
+    const datapointOf = new Float64Array(n);
+    for (let r = 0; r < n; r++)
+        datapointOf[r] = Math.floor((rowTimesMs[r] - d.offsetMs - startMs) / periodMs);
+    const lastRow = new Int32Array(values.length).fill(-1);
+    for (let r = 0; r < n; r++) {
+        const k = datapointOf[r];
+        if (k >= 0 && k < values.length)
+            lastRow[k] = r;
+    }
+    const scores = new Uint8Array(n);
+    for (const k of d.alarmStarts) {
+        let row = lastRow[k];
+        if (row < 0) {
+            for (let r = 0; r < n; r++) {
+                if (datapointOf[r] > k) {
+                    row = r;
+                    break;
+                }
+            }
+        }
+        if (row >= 0)
+            scores[row] = 1;
+    }
+    return scores;
+}

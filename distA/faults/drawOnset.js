@@ -1,0 +1,122 @@
+import { DAY_MS, MINUTE_MS } from '../core/time.js';
+/**
+ * A fault's onset, always on a sample: a uniformly random sample in the onset spread after the warm-up,
+ * or (with `timeOfDay`) that UTC time on a uniformly random day of the spread on which it falls inside the
+ * spread (parseScenario checks there is one), moved to the next sample if it falls between two.
+ *
+ * With `avoid`, only onsets whose span `[onset, onset + spanMs)` overlaps no labelled window are drawn, each
+ * of them equally likely (a real incident must not be scored as the injected fault's detection or miss), and
+ * that keep clear of each window's aftermath: {@link aftermathMs} after its end (an alarm still in ALARM from
+ * the incident must not be counted against the fault). Without windows the draw is the same as without `avoid`.
+ *
+ * @throws RangeError when no onset in the spread keeps clear of the windows (see {@link onsetRoom})
+ * @example
+ * drawOnset(scenario, '03:00', createRng(1, '0', 'default', 'fault', 'zero orders'));
+ * drawOnset(scenario, undefined, rng, { windows: [{ startMs, endMs }], spanMs: 90 * 60_000 });
+ */
+export function drawOnset(scenario, timeOfDay, rng, avoid) {
+    const stepMs = scenario.stepSeconds * 1000;
+    const { from, ranges, candidates } = allowedOnsets(scenario, timeOfDay, avoid);
+    if (candidates !== null) {
+        if (candidates.length === 0)
+            throw new RangeError(noRoom(avoid));
+        return candidates[Math.floor(rng() * candidates.length)];
+    }
+    const count = ranges.reduce((s, [lo, hi]) => s + hi - lo, 0);
+    if (count === 0)
+        throw new RangeError(noRoom(avoid));
+    let k = Math.floor(rng() * count);
+    for (const [lo, hi] of ranges) {
+        if (k < hi - lo)
+            return from + (lo + k) * stepMs;
+        k -= hi - lo;
+    }
+    throw new Error('drawOnset: unreachable');
+}
+/**
+ * How many onsets {@link drawOnset} can choose from (0: none keeps clear of the labelled windows).
+ *
+ * @example
+ * onsetRoom(scenario, undefined, { windows, spanMs: faultSpanMs(fault, scenario.alarms) }); // e.g. 1734
+ */
+export function onsetRoom(scenario, timeOfDay, avoid) {
+    const { ranges, candidates } = allowedOnsets(scenario, timeOfDay, avoid);
+    return candidates !== null ? candidates.length : ranges.reduce((s, [lo, hi]) => s + hi - lo, 0);
+}
+/**
+ * How long a fault occupies from its onset: its detection horizon (`horizonMinutes`, else its duration plus the
+ * longest N periods of the alarms, as the simulation measures detection), at least its duration; Infinity for
+ * a fault that lasts to the end of the run.
+ *
+ * @example
+ * faultSpanMs({ durationMinutes: 60 }, [{ evaluationPeriods: 3, periodSeconds: 300 }]); // 75 minutes in ms
+ */
+export function faultSpanMs(fault, alarms) {
+    if (fault.durationMinutes === null)
+        return Number.POSITIVE_INFINITY;
+    const duration = fault.durationMinutes * MINUTE_MS;
+    if (fault.horizonMinutes !== undefined)
+        return Math.max(duration, fault.horizonMinutes * MINUTE_MS);
+    return duration + Math.max(0, ...alarms.map((a) => a.evaluationPeriods * a.periodSeconds * 1000));
+}
+/**
+ * How long after a labelled window's end an onset keeps away: the fault's span, at most a day (a day for a
+ * fault that lasts to the end of the run). An incident can leave an alarm in ALARM, or a band distorted, for
+ * a while after its window.
+ *
+ * @example
+ * aftermathMs(75 * 60_000); // 75 minutes in ms
+ * aftermathMs(Infinity); // one day in ms
+ */
+export function aftermathMs(spanMs) {
+    return Math.min(DAY_MS, spanMs);
+}
+function noRoom(avoid) {
+    const minutes = avoid && Number.isFinite(avoid.spanMs) ? `${avoid.spanMs / MINUTE_MS} minutes` : 'the rest of the run';
+    return `no onset in the onset spread keeps the fault and its detection horizon (${minutes}) clear of the ${avoid?.windows.length ?? 0} labelled window(s) and the ${avoid ? aftermathMs(avoid.spanMs) / MINUTE_MS : 0} minutes after each`;
+}
+/**
+ * The onsets allowed: for a uniform onset, ranges [lo, hi) of sample indices from `from`; for a time of day,
+ * the candidate times. Overlap with a window [s, e] and its aftermath a: onset ≤ e + a and onset + span > s.
+ */
+function allowedOnsets(scenario, timeOfDay, avoid) {
+    const stepMs = scenario.stepSeconds * 1000;
+    const onGrid = (t) => scenario.startMs + Math.ceil((t - scenario.startMs) / stepMs) * stepMs;
+    const from = onGrid(scenario.startMs + scenario.warmupDays * DAY_MS);
+    const until = scenario.startMs + (scenario.warmupDays + scenario.onsetSpreadDays) * DAY_MS;
+    const windows = avoid?.windows ?? [];
+    const span = avoid?.spanMs ?? 0;
+    const after = aftermathMs(span);
+    if (timeOfDay !== undefined) {
+        const candidates = onsetCandidates(from, until, timeOfDay)
+            .map(onGrid)
+            .filter((t) => t < until)
+            .filter((t) => windows.every((w) => !(t <= w.endMs + after && t + span > w.startMs)));
+        return { from, ranges: [], candidates };
+    }
+    const steps = Math.max(1, Math.ceil((until - from) / stepMs));
+    const blocked = windows
+        .map((w) => [Math.max(0, Math.floor((w.startMs - span - from) / stepMs) + 1), Math.min(steps, Math.floor((w.endMs + after - from) / stepMs) + 1)])
+        .filter(([lo, hi]) => hi > lo)
+        .sort((a, b) => a[0] - b[0]);
+    const ranges = [];
+    let next = 0;
+    for (const [lo, hi] of blocked) {
+        if (lo > next)
+            ranges.push([next, lo]);
+        next = Math.max(next, hi);
+    }
+    if (next < steps)
+        ranges.push([next, steps]);
+    return { from, ranges, candidates: null };
+}
+/** The times of day `HH:MM` (UTC) in `[fromMs, untilMs)`. */
+export function onsetCandidates(fromMs, untilMs, timeOfDay) {
+    const [hh, mm] = timeOfDay.split(':').map(Number);
+    const out = [];
+    for (let t = Math.floor(fromMs / DAY_MS) * DAY_MS + (hh * 60 + mm) * MINUTE_MS; t < untilMs; t += DAY_MS) {
+        if (t >= fromMs)
+            out.push(t);
+    }
+    return out;
+}
