@@ -514,13 +514,10 @@ function sweep(
   also: readonly AlsoBand[] = [],
 ): void {
   const { n, window, capacity, minPoints, notBefore, k, clampLower, pooled, excluded, floorAbsolute, floorRelative } = plan;
-  const floored = floorAbsolute > 0 || floorRelative > 0;
   const B = plan.buckets;
   const bucketPoints = plan.bucketPoints;
   const currentSlot = plan.trainOnCurrentSlot;
   const onlyInBand = !plan.trainOnBreaching;
-  const clamped = clampLower !== null;
-  const clampValue = clampLower ?? 0;
   const excludedPairs = excluded.length / 2;
   const { fifo, head, count, shift, s1, s2, squared, updates, credit } = state;
   const { expected, sigma, lower, upper } = out;
@@ -681,45 +678,16 @@ function sweep(
       lower[i] = prior.lower[i];
       upper[i] = prior.upper[i];
     } else if (i < notBefore || c < minPoints) {
-      expected[i] = Number.NaN;
-      sigma[i] = Number.NaN;
-      lower[i] = Number.NaN;
-      upper[i] = Number.NaN;
-      for (let j = 0; j < also.length; j++) {
-        const other = also[j].out;
-        other.expected[i] = Number.NaN;
-        other.sigma[i] = Number.NaN;
-        other.lower[i] = Number.NaN;
-        other.upper[i] = Number.NaN;
-      }
+      writeNoBand(out, i);
+      for (let j = 0; j < also.length; j++) writeNoBand(also[j].out, i);
     } else {
       const mean = shift[bucketI] + s1[bucketI] / c;
-      const variance = pooled
-        ? pooledN - nonEmpty > 0
-          ? pooledM2 / (pooledN - nonEmpty)
-          : 0
-        : (s2[bucketI] - (s1[bucketI] * s1[bucketI]) / c) / (c - 1);
-      let sd = Math.sqrt(Math.max(0, variance));
-      if (floored) sd = Math.max(sd, floorAbsolute, floorRelative * Math.abs(mean));
-      expected[i] = mean;
-      sigma[i] = sd;
-      const lo = mean - k * sd;
-      lower[i] = clamped && lo < clampValue ? clampValue : lo;
-      upper[i] = mean + k * sd;
+      const bucketVariance = (s2[bucketI] - (s1[bucketI] * s1[bucketI]) / c) / (c - 1);
+      const pooledVariance = pooledN - nonEmpty > 0 ? pooledM2 / (pooledN - nonEmpty) : 0;
+      writeBand(out, i, mean, pooled ? pooledVariance : bucketVariance, k, clampLower, floorAbsolute, floorRelative);
       for (let j = 0; j < also.length; j++) {
         const other = also[j];
-        const v = other.pooled
-          ? pooledN - nonEmpty > 0
-            ? pooledM2 / (pooledN - nonEmpty)
-            : 0
-          : (s2[bucketI] - (s1[bucketI] * s1[bucketI]) / c) / (c - 1);
-        let d = Math.sqrt(Math.max(0, v));
-        if (floored) d = Math.max(d, floorAbsolute, floorRelative * Math.abs(mean));
-        other.out.expected[i] = mean;
-        other.out.sigma[i] = d;
-        const l = mean - other.k * d;
-        other.out.lower[i] = other.clampLower !== null && l < other.clampLower ? other.clampLower : l;
-        other.out.upper[i] = mean + other.k * d;
+        writeBand(other.out, i, mean, other.pooled ? pooledVariance : bucketVariance, other.k, other.clampLower, floorAbsolute, floorRelative);
       }
     }
     if (++intoI === bucketPoints) {
@@ -728,6 +696,34 @@ function sweep(
     }
   }
   saveScalars(state, n, added, removed, excludedAdd, excludedRemove, pooledM2, pooledPeak, pooledN, nonEmpty, pooledUpdates, pooledCredit);
+}
+
+/** The band at datapoint i from its expected value and variance: σ (at least the floor), then ± k·σ, the lower edge clamped. */
+function writeBand(
+  out: BandBuffers,
+  i: number,
+  mean: number,
+  variance: number,
+  k: number,
+  clampLower: number | null,
+  floorAbsolute: number,
+  floorRelative: number,
+): void {
+  let sd = Math.sqrt(Math.max(0, variance));
+  if (floorAbsolute > 0 || floorRelative > 0) sd = Math.max(sd, floorAbsolute, floorRelative * Math.abs(mean));
+  out.expected[i] = mean;
+  out.sigma[i] = sd;
+  const lo = mean - k * sd;
+  out.lower[i] = clampLower !== null && lo < clampLower ? clampLower : lo;
+  out.upper[i] = mean + k * sd;
+}
+
+/** No band at datapoint i (too little history). */
+function writeNoBand(out: BandBuffers, i: number): void {
+  out.expected[i] = Number.NaN;
+  out.sigma[i] = Number.NaN;
+  out.lower[i] = Number.NaN;
+  out.upper[i] = Number.NaN;
 }
 
 /** Stores the sweep's scalars (kept in locals during the sweep, not in a closure: that would slow it down). */
