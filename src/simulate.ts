@@ -341,16 +341,16 @@ function runControl(scenario: Scenario, series: Series, departures: number[]): C
         if ((alarm.band.model ?? 'seasonal') === 'seasonal') {
           // Every later band alarm on the same datapoints whose bucket statistics are this band's (another k,
           // σ kind or clamp) comes from the same sweep, with the same checkpoints.
-          const siblings = scenario.alarms
-            .filter((other): other is Extract<Alarm, { type: 'band' }> => other.type === 'band' && `${other.periodSeconds}/${other.statistic}` === key)
-            .map((other) => other.band)
-            .filter((other, j, all) => shareSweep(other, alarm.band) && all.findIndex((o) => JSON.stringify(o) === JSON.stringify(other)) === j);
+          // (This alarm's band alone when it shares with none, itself included: trainOnBreaching false.)
+          const siblings = new Map([[bandKey, alarm.band]]);
+          for (const other of scenario.alarms) {
+            if (other.type !== 'band' || `${other.periodSeconds}/${other.statistic}` !== key || !shareSweep(other.band, alarm.band)) continue;
+            siblings.set(`${key}/${JSON.stringify(other.band)}`, other.band);
+          }
           const at = departures.map((sample) => datapointOf(datapoints!, series.stepSeconds, sample));
-          const result = seasonalBandsWithCheckpoints(datapoints, siblings.length > 0 ? siblings : [alarm.band], at);
+          const result = seasonalBandsWithCheckpoints(datapoints, [...siblings.values()], at);
           const shared = new Map(result.checkpoints.map((c) => [c.index, c]));
-          (siblings.length > 0 ? siblings : [alarm.band]).forEach((options, j) =>
-            bandCache.set(`${key}/${JSON.stringify(options)}`, { band: result.bands[j], checkpoints: shared }),
-          );
+          [...siblings.keys()].forEach((siblingKey, j) => bandCache.set(siblingKey, { band: result.bands[j], checkpoints: shared }));
           cached = bandCache.get(bandKey)!;
         } else {
           // Other models keep no checkpoints: fault runs recompute their band (see runFault).
