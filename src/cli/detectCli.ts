@@ -20,7 +20,8 @@ import {
 import { DataError } from '../replay/dataError.js';
 import { isMetricData } from '../replay/readDataFile.js';
 import { OUTPUT_MARKER, type OutputFile } from '../report/writeFilesAtomically.js';
-import { checkOutput, CliError, readCommandLine, runCommand, writeOutput, type CliIo } from './runCli.js';
+import { readCommandLine } from './commandLine.js';
+import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS } from '../core/alarmTerms.js';
 import { BAND_MODELS, SIGMA_KINDS, WINDOW_MODELS } from '../band/options.js';

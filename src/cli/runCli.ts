@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { slug } from '../chart/common.js';
 import { checkOutputDir, OutputDirError, writeFilesAtomically, type OutputFile } from '../report/writeFilesAtomically.js';
 import { decodeText } from '../replay/decodeText.js';
@@ -11,6 +10,7 @@ import { describeSteps, isReplayStep } from '../replay/inferStep.js';
 import { isMetricData, parseMetricData, type MetricDataOptions, type ReplayData } from '../replay/readDataFile.js';
 import { attachReplayData } from '../scenario/attachReplayData.js';
 import { parseScenario, ScenarioError, shortText, type Scenario } from '../scenario/parseScenario.js';
+import { readCommandLine } from './commandLine.js';
 import { replayScenario } from '../scenario/replayScenario.js';
 import { labelsFor, parseNabLabels, parseWindowCsv } from '../detect/labels.js';
 import { faultSpanMs, onsetRoom } from '../faults/drawOnset.js';
@@ -117,28 +117,6 @@ export async function checkOutput(outDir: string, io: CliIo): Promise<void> {
 /** Writes every output file or none ({@link writeFilesAtomically}); a path problem is a one-line exit-2 message. */
 export async function writeOutput(outDir: string, files: OutputFile[]): Promise<void> {
   await writeFilesAtomically(outDir, files).catch(rethrowAsCliError);
-}
-
-/** A command's options, as node's parseArgs takes them. */
-type CommandOptions = NonNullable<ParseArgsConfig['options']>;
-type HelpOption = { help: { type: 'boolean'; short: 'h' } };
-/** What {@link readCommandLine} returns: parseArgs' values (typed by the options, `help` included) and positionals. */
-export type CommandLine<O extends CommandOptions> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O & HelpOption }>>;
-
-/**
- * A command's arguments read by node's parseArgs, positionals allowed and `--help`/`-h` added to `options`;
- * an unknown or malformed option is a CliError followed by the command's usage.
- *
- * @example
- * const { values, positionals } = readCommandLine(args, { out: { type: 'string' } }, USAGE);
- */
-export function readCommandLine<const O extends CommandOptions>(args: string[], options: O, usage: string): CommandLine<O> {
-  try {
-    const help: HelpOption = { help: { type: 'boolean', short: 'h' } };
-    return parseArgs({ args, allowPositionals: true, options: { ...options, ...help } });
-  } catch (error) {
-    throw new CliError(`${shortText((error as Error).message, 200)}\n\n${usage}`);
-  }
 }
 
 async function run(rawArgs: string[], io: CliIo): Promise<number> {

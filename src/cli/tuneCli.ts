@@ -18,7 +18,8 @@ import { parseGoal } from '../tune/recommend.js';
 import { formatMinutes } from '../metrics/format.js';
 import { tune, type TuneResult } from '../tune/tune.js';
 import { runTuneLabels } from './tuneLabelsCli.js';
-import { checkOutput, CliError, loadScenario, readCommandLine, resolveScenarioFile, runCommand, writeOutput, type CliIo } from './runCli.js';
+import { readCommandLine } from './commandLine.js';
+import { checkOutput, CliError, loadScenario, resolveScenarioFile, runCommand, writeOutput, type CliIo } from './runCli.js';
 
 /** The help text of `bandsim tune` (`npm run tune -- --help`). */
 export const TUNE_USAGE = `Usage: npm run tune <scenario|data file> [-- options]

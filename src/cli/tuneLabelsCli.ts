@@ -10,7 +10,8 @@ import type { OutputFile } from '../report/writeFilesAtomically.js';
 import { expandLabelGrid, LABEL_GRID_ALARM_FLAGS, LABEL_GRID_BAND_FLAGS, readLabelGrid, settingAlarmConfig } from '../tune/labelGrid.js';
 import { tuneOnLabels, type LabelledFile, type TuneOnLabelsResult } from '../tune/tuneOnLabels.js';
 import { dataFiles, readLabels, readText } from './detectCli.js';
-import { checkOutput, CliError, readCommandLine, writeOutput, type CliIo } from './runCli.js';
+import { readCommandLine } from './commandLine.js';
+import { checkOutput, CliError, writeOutput, type CliIo } from './runCli.js';
 
 /** The help text of `bandsim tune --labels` (`npm run tune -- --labels x --help`). */
 export const TUNE_LABELS_USAGE = `Usage: npm run tune -- --labels LABELS <data folder> [options]
