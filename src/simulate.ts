@@ -11,7 +11,7 @@ import {
 } from './band/seasonalBand.js';
 import { computeBand } from './band/computeBand.js';
 import { applyFault } from './faults/applyFault.js';
-import { drawOnset, faultSpanMs } from './faults/drawOnset.js';
+import { detectionWindowMs, drawOnset, faultSpanMs } from './faults/drawOnset.js';
 import { generateSeries } from './generate/generateSeries.js';
 import { explainOutcome } from './metrics/missReason.js';
 import type { ControlOutcome, FaultOutcome, TrialOutcome } from './metrics/outcomes.js';
@@ -250,11 +250,9 @@ function measureFault(
   };
 }
 
-/** How long after onset a detection counts: `horizonMinutes`, else the fault's duration plus N periods (to the end for a fault that lasts). */
+/** How long after onset a detection counts (see {@link detectionWindowMs}; to the end for a fault that lasts). */
 function detectionHorizonMs(fault: Scenario['faults'][number], alarm: Alarm, onsetMs: number, endMs: number): number {
-  if (fault.horizonMinutes !== undefined) return fault.horizonMinutes * MINUTE_MS;
-  if (fault.durationMinutes === null) return endMs - onsetMs;
-  return fault.durationMinutes * MINUTE_MS + alarm.evaluationPeriods * alarm.periodSeconds * 1000;
+  return detectionWindowMs(fault, alarm) ?? endMs - onsetMs;
 }
 
 /** The hours a trial chart shows: a fault whole with context around, or a fault that lasts to the end for its first 12 hours. */

@@ -68,9 +68,24 @@ export function faultSpanMs(
   alarms: ReadonlyArray<{ evaluationPeriods: number; periodSeconds: number }>,
 ): number {
   if (fault.durationMinutes === null) return Number.POSITIVE_INFINITY;
-  const duration = fault.durationMinutes * MINUTE_MS;
-  if (fault.horizonMinutes !== undefined) return Math.max(duration, fault.horizonMinutes * MINUTE_MS);
-  return duration + Math.max(0, ...alarms.map((a) => a.evaluationPeriods * a.periodSeconds * 1000));
+  return Math.max(fault.durationMinutes * MINUTE_MS, ...alarms.map((alarm) => detectionWindowMs(fault, alarm)!));
+}
+
+/**
+ * How long after its onset a fault's detection by an alarm counts, ms: `horizonMinutes`, else the fault's
+ * duration plus the alarm's N periods; null for a fault that lasts to the end of the run (to the end). The
+ * simulation measures detection within it; onsets keep it clear of labelled windows.
+ *
+ * @example
+ * detectionWindowMs({ durationMinutes: 60 }, { evaluationPeriods: 3, periodSeconds: 300 }); // 75 minutes in ms
+ */
+export function detectionWindowMs(
+  fault: { durationMinutes: number | null; horizonMinutes?: number },
+  alarm: { evaluationPeriods: number; periodSeconds: number },
+): number | null {
+  if (fault.horizonMinutes !== undefined) return fault.horizonMinutes * MINUTE_MS;
+  if (fault.durationMinutes === null) return null;
+  return fault.durationMinutes * MINUTE_MS + alarm.evaluationPeriods * alarm.periodSeconds * 1000;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aftermathMs, drawOnset, faultSpanMs, onsetRoom } from '../../src/faults/drawOnset.js';
+import { aftermathMs, detectionWindowMs, drawOnset, faultSpanMs, onsetRoom } from '../../src/faults/drawOnset.js';
 import { createRng } from '../../src/random/rng.js';
 
 const START = Date.UTC(2026, 0, 5);
@@ -73,5 +73,13 @@ describe('faultSpanMs', () => {
     expect(faultSpanMs({ durationMinutes: 60, horizonMinutes: 240 }, alarms)).toBe(240 * 60_000);
     expect(faultSpanMs({ durationMinutes: 60, horizonMinutes: 10 }, alarms)).toBe(60 * 60_000);
     expect(faultSpanMs({ durationMinutes: null }, alarms)).toBe(Infinity);
+  });
+});
+
+describe('detectionWindowMs', () => {
+  it('is horizonMinutes, else the duration plus the alarm’s N periods, and null (to the end) for a fault that lasts', () => {
+    expect(detectionWindowMs({ durationMinutes: 60 }, { evaluationPeriods: 3, periodSeconds: 300 })).toBe(75 * 60_000);
+    expect(detectionWindowMs({ durationMinutes: 60, horizonMinutes: 10 }, { evaluationPeriods: 3, periodSeconds: 300 })).toBe(10 * 60_000);
+    expect(detectionWindowMs({ durationMinutes: null }, { evaluationPeriods: 3, periodSeconds: 300 })).toBeNull();
   });
 });
