@@ -26,8 +26,7 @@ import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS } from '../core/alarmTerms.js';
 import { BAND_MODELS, SIGMA_KINDS, WINDOW_MODELS } from '../band/options.js';
 import { alarmFieldsSchema, alarmRules, datapointsToAlarmOf } from '../alarm/options.js';
-import { issueMessage, shortText } from '../scenario/parseScenario.js';
-import type { z } from 'zod';
+import { issueMessage } from '../scenario/parseScenario.js';
 
 /** `npm run detect -- --help`. */
 export const DETECT_USAGE = `Usage: npm run detect -- <data file|folder> [options]

@@ -10,6 +10,7 @@ import type { OutputFile } from '../report/writeFilesAtomically.js';
 import { expandLabelGrid, LABEL_GRID_ALARM_FLAGS, LABEL_GRID_BAND_FLAGS, readLabelGrid, settingAlarmConfig } from '../tune/labelGrid.js';
 import { tuneOnLabels, type LabelledFile, type TuneOnLabelsResult } from '../tune/tuneOnLabels.js';
 import { dataFiles, readLabels, readText } from './detectCli.js';
+import { roundDeep } from '../metrics/summarize.js';
 import { readCommandLine } from './commandLine.js';
 import { checkOutput, CliError, writeOutput, type CliIo } from './runCli.js';
 
@@ -250,10 +251,3 @@ function formatTuneLabels(result: TuneOnLabelsResult, swept: number, tables: { t
   return lines;
 }
 
-/** Numbers to 6 significant digits, as in summary.json. */
-function roundDeep(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(6)) : null;
-  if (Array.isArray(value)) return value.map(roundDeep);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, roundDeep(x)]));
-  return value;
-}

@@ -337,8 +337,14 @@ function meanOrNull(xs: number[]): number | null {
  */
 export const MEASURED_SIGNIFICANT_DIGITS = 6;
 
-/** Rounds every number to {@link MEASURED_SIGNIFICANT_DIGITS} significant digits; non-finite numbers become null. */
-function roundDeep(value: unknown): unknown {
+/**
+ * Rounds every number in a JSON-like value to {@link MEASURED_SIGNIFICANT_DIGITS} significant digits;
+ * non-finite numbers become null, undefined fields are dropped. For measured figures written to files.
+ *
+ * @example
+ * roundDeep({ score: 2 / 3, runs: [Infinity] }); // { score: 0.666667, runs: [null] }
+ */
+export function roundDeep(value: unknown): unknown {
   return mapNumbers(value, (x) => Number(x.toPrecision(MEASURED_SIGNIFICANT_DIGITS)));
 }
 

@@ -1,19 +1,8 @@
 import type { Datapoints } from '../../alarm/aggregate.js';
-import { DAY_MS } from '../../core/time.js';
+import { weekdayIndex } from '../../core/time.js';
 import type { BandOptions } from '../options.js';
 import { bucketPlan, type Band, type BandBuffers } from '../seasonalBand.js';
 import { sweepBuckets } from './bucketSweep.js';
-
-/**
- * The weekday of datapoint j's period start, Monday = 0 … Sunday = 6 (UTC).
- *
- * @example
- * weekdayOf(Date.UTC(2026, 0, 5), 60, 0); // 0: 2026-01-05 is a Monday
- */
-export function weekdayOf(startMs: number, periodSeconds: number, j: number): number {
-  const day = Math.floor((startMs + j * periodSeconds * 1000) / DAY_MS);
-  return (((day + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-}
 
 /**
  * `dailyWeekday`: a daily shape times a weekday level, so a daily band stops paying for weekends. Over the
@@ -39,7 +28,7 @@ export function dailyWeekdayBand(datapoints: Datapoints, options: BandOptions, r
   const { values, startMs, periodSeconds } = datapoints;
   const n = values.length;
   const weekday = new Uint8Array(n);
-  for (let j = 0; j < n; j++) weekday[j] = weekdayOf(startMs, periodSeconds, j);
+  for (let j = 0; j < n; j++) weekday[j] = weekdayIndex(startMs + j * periodSeconds * 1000);
   return sweepBuckets(
     datapoints,
     daily,
