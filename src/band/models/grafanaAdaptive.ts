@@ -64,6 +64,7 @@ export function grafanaAdaptiveBand(datapoints: Datapoints, options: BandOptions
       const short = new SortedWindow(size);
       const day = new SortedWindow(size);
       const week = new SortedWindow(size);
+      const pasts = [day, week];
       const shortWindow = new Trailing(train, size, 0, (x) => short.insert(x), (x) => short.remove(x));
       // The window ending `offset` datapoints before i holds j ∈ (i − offset − size, i − offset].
       const dayWindow = new Trailing(train, size, dayOffset - 1, (x) => day.insert(x), (x) => day.remove(x));
@@ -109,7 +110,7 @@ export function grafanaAdaptiveBand(datapoints: Datapoints, options: BandOptions
           lower = Math.min(lower, avg - k * sigma);
           upper = Math.max(upper, avg + k * sigma);
         }
-        for (const past of [day, week]) {
+        for (const past of pasts) {
           if (past.size < 2) continue;
           const s = meanAndPopulationSigma(past.values, past.size);
           const sigma = Math.max(s.sigma, sigmaFloor(options, s.mean));

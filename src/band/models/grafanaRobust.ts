@@ -47,6 +47,7 @@ export function grafanaRobustBand(datapoints: Datapoints, options: BandOptions, 
       const deviation = new SortedWindow(size);
       const day = new SortedWindow(hour);
       const week = new SortedWindow(hour);
+      const pasts = [day, week];
       const medians = new Float64Array(n).fill(Number.NaN);
       const deviations = new Float64Array(n).fill(Number.NaN);
       const levelWindow = new Trailing(train, size, 0, (x) => level.insert(x), (x) => level.remove(x));
@@ -73,7 +74,7 @@ export function grafanaRobustBand(datapoints: Datapoints, options: BandOptions, 
           lower = Math.min(lower, median - k * mad);
           upper = Math.max(upper, median + k * mad);
         }
-        for (const past of [day, week]) {
+        for (const past of pasts) {
           if (past.size < 2) continue;
           const m = past.quantile(0.5);
           const mad = Math.max(past.mad(m), sigmaFloor(options, m));
