@@ -157,7 +157,7 @@ export async function runTuneLabels(rawArgs: string[], io: CliIo): Promise<numbe
   }
 
   // 3. Tune.
-  const progress = io.interactive && !v.quiet ? (done: number, total: number) => io.stderr(`\r\x1b[2K${done}/${total} settings`) : undefined;
+  const progress = io.interactive && !v.quiet ? (done: number, total: number) => io.stderr(`\r\x1b[2K${done}/${total} files`) : undefined;
   let result: TuneOnLabelsResult;
   try {
     result = tuneOnLabels(files, settings, {

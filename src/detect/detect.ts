@@ -59,8 +59,7 @@ export interface Detection {
  * const d = detect(aggregate(series, 300, 'Average'), DEFAULT_DETECT_OPTIONS);
  * d.alarmStarts; // datapoint indices where the alarm went to ALARM
  */
-export function detect(datapoints: Datapoints, options: DetectOptions): Detection {
-  const band = computeBand(datapoints, options.band);
+export function detect(datapoints: Datapoints, options: DetectOptions, band: Band = computeBand(datapoints, options.band)): Detection {
   const classes = classify(datapoints.values, { lower: band.lower, upper: band.upper }, options.comparison);
   const { states, transitions } = evaluateAlarm(classes, {
     evaluationPeriods: options.evaluationPeriods,
@@ -91,7 +90,7 @@ export function defaultPeriodSeconds(stepSeconds: number): number {
  * @example
  * detectSeries(parseMetricData(text, 'cpu.csv'), { ...DEFAULT_DETECT_OPTIONS, periodSeconds: 3600 });
  */
-export function detectSeries(series: Series, options: DetectOptions): Detection {
+export function detectSeries(series: Series, options: DetectOptions, cache?: DetectCache): Detection {
   const stepMs = series.stepSeconds * 1000;
   const periodSeconds = options.periodSeconds ?? defaultPeriodSeconds(series.stepSeconds);
   const periodMs = periodSeconds * 1000;
@@ -108,10 +107,46 @@ export function detectSeries(series: Series, options: DetectOptions): Detection 
   values.set(series.values, before);
   // Cells holding several samples (rows sharing a period) keep them all, moved with their cell.
   const extra = series.extra && new Map(Array.from(series.extra, ([i, more]) => [i + before, more] as const));
-  const datapoints = aggregate({ startMs, stepSeconds: series.stepSeconds, values, extra }, periodSeconds, options.statistic);
+  const datapointsKey = `${periodSeconds}/${options.statistic}`;
+  let datapoints = cache?.datapoints.get(datapointsKey);
+  if (!datapoints) {
+    datapoints = aggregate({ startMs, stepSeconds: series.stepSeconds, values, extra }, periodSeconds, options.statistic);
+    cache?.datapoints.set(datapointsKey, datapoints);
+  }
   // Excluded ranges are in the data's own clock: they move back with the samples.
   const excludedTimeRanges = options.band.excludedTimeRanges.map((r) => ({ startMs: r.startMs - offsetMs, endMs: r.endMs - offsetMs }));
-  return { ...detect(datapoints, { ...options, band: { ...options.band, excludedTimeRanges } }), offsetMs };
+  const band = { ...options.band, excludedTimeRanges };
+  const bandKey = `${datapointsKey}/${JSON.stringify(band)}`;
+  let computed = cache?.bands.get(bandKey);
+  if (!computed) {
+    computed = computeBand(datapoints, band);
+    cache?.bands.set(bandKey, computed);
+  }
+  return { ...detect(datapoints, { ...options, band }, computed), offsetMs };
+}
+
+/**
+ * What {@link detectSeries} can keep between calls on the same series: datapoints by period and statistic,
+ * bands by those and the band options. Settings that differ only in M of N, TreatMissingData or the
+ * comparison then share one band (as a tune sweep's do).
+ *
+ * @example
+ * const cache = newDetectCache();
+ * for (const options of settings) detectSeries(series, options, cache);
+ */
+export interface DetectCache {
+  datapoints: Map<string, Datapoints>;
+  bands: Map<string, Band>;
+}
+
+/**
+ * An empty {@link DetectCache}, for one series.
+ *
+ * @example
+ * const cache = newDetectCache();
+ */
+export function newDetectCache(): DetectCache {
+  return { datapoints: new Map(), bands: new Map() };
 }
 
 /** The models whose lower edge is clamped at 0 when `clampLower` is null (src/band/models/: their sources clamp at 0). */

@@ -1,5 +1,5 @@
 import type { Series } from '../core/series.js';
-import { detectSeries, rowAnomalyScores } from '../detect/detect.js';
+import { detectSeries, newDetectCache, rowAnomalyScores } from '../detect/detect.js';
 import { NAB_PROFILES, normaliseScores, probationaryLength, scorableWindowCount, scoreFile, type NabProfile, type NormalisedScore, type RowWindow } from '../detect/nabScore.js';
 import { scoreDetection, type FileScore } from '../detect/scoreDetection.js';
 import type { DetectFileResult } from '../detect/writeDetect.js';
@@ -33,7 +33,7 @@ export interface TuneOnLabelsOptions {
   folds?: number;
   /** Seed of the split and the folds. Default 1. */
   seed?: number | string;
-  /** Called after each setting has been scored on every file. */
+  /** Called after each file has been scored under every setting: (files done, files). */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -100,7 +100,9 @@ export interface TuneOnLabelsResult {
  * cross-validation repeats the choice without each fold and scores it on that fold, estimating how a setting
  * chosen this way scores on files it has not seen.
  *
- * Cost: one detection and one NAB scoring per setting and file, on one thread; the folds reuse those scores.
+ * Cost: one classification, evaluation and NAB scoring per setting and file, on one thread, and one band per
+ * distinct band setting and file (settings differing only in M of N, TreatMissingData or comparison share it);
+ * the folds reuse those scores.
  *
  * A setting is a candidate where it runs on every file it is chosen on (the training files; in a fold, that
  * fold's training files); where it cannot run on a file it is scored on, that file scores as detecting nothing.
@@ -124,24 +126,23 @@ export function tuneOnLabels(files: readonly LabelledFile[], settings: readonly 
   const probation = files.map((f) => probationaryLength(f.rowTimesMs.length));
   const scorable = files.map((f, i) => scorableWindowCount(f.windows, probation[i]));
   const nothing = (f: number) => scoreFile(new Uint8Array(files[f].rowTimesMs.length), files[f].windows, cost, { probation: probation[f] }).score;
-  const raw: Float64Array[] = [];
-  const failures: Array<Map<number, string>> = [];
-  settings.forEach((setting, s) => {
-    const row = new Float64Array(files.length);
-    const failed = new Map<number, string>();
-    files.forEach((file, f) => {
+  const raw: Float64Array[] = settings.map(() => new Float64Array(files.length));
+  const failures: Array<Map<number, string>> = settings.map(() => new Map<number, string>());
+  // File by file, so that the settings sharing a band (another M of N, TreatMissingData or comparison)
+  // compute it once, and a file's bands are dropped before the next file's.
+  files.forEach((file, f) => {
+    const cache = newDetectCache();
+    settings.forEach((setting, s) => {
       try {
-        const scores = rowAnomalyScores(detectSeries(file.series, setting.options), file.rowTimesMs);
-        row[f] = scoreFile(scores, file.windows, cost, { probation: probation[f] }).score;
+        const scores = rowAnomalyScores(detectSeries(file.series, setting.options, cache), file.rowTimesMs);
+        raw[s][f] = scoreFile(scores, file.windows, cost, { probation: probation[f] }).score;
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
-        failed.set(f, error.message.replace(/^(band|detect): /, ''));
-        row[f] = nothing(f);
+        failures[s].set(f, error.message.replace(/^(band|detect): /, ''));
+        raw[s][f] = nothing(f);
       }
     });
-    raw.push(row);
-    failures.push(failed);
-    options.onProgress?.(s + 1, settings.length);
+    options.onProgress?.(f + 1, files.length);
   });
 
   const index = new Map(files.map((f, i) => [f.name, i]));
