@@ -71,6 +71,35 @@ export const DEFAULT_WINDOW_MINUTES: Readonly<Partial<Record<BandModel, number>>
 });
 
 /**
+ * The lower-edge clamp a model applies when `clampLower` is null: 0 for the Grafana and AWS models (their
+ * sources clamp at 0), none for the others.
+ *
+ * @example
+ * DEFAULT_CLAMP_LOWER.awsPromql; // 0
+ */
+export const DEFAULT_CLAMP_LOWER: Readonly<Partial<Record<BandModel, number>>> = Object.freeze({ grafanaAdaptive: 0, grafanaRobust: 0, awsPromql: 0 });
+
+/**
+ * The lower-edge clamp a band applies: `clampLower`, else its model's default ({@link DEFAULT_CLAMP_LOWER}), else none.
+ *
+ * @example
+ * clampLowerOf({ ...DEFAULT_BAND_OPTIONS, model: 'awsPromql' }); // 0
+ */
+export function clampLowerOf(options: Pick<BandOptions, 'clampLower' | 'model'>): number | null {
+  return options.clampLower ?? DEFAULT_CLAMP_LOWER[options.model ?? 'seasonal'] ?? null;
+}
+
+/**
+ * A window model's trailing window, minutes: `windowMinutes`, else the model's default ({@link DEFAULT_WINDOW_MINUTES}), else 60.
+ *
+ * @example
+ * windowMinutesOf({ ...DEFAULT_BAND_OPTIONS, model: 'grafanaRobust' }); // 1440
+ */
+export function windowMinutesOf(options: Pick<BandOptions, 'windowMinutes' | 'model'>): number {
+  return options.windowMinutes ?? DEFAULT_WINDOW_MINUTES[options.model ?? 'seasonal'] ?? 60;
+}
+
+/**
  * `k` when a band does not set it: 3 for `awsPromql` (AWS's recipe: median + 3σ), else 2 (CloudWatch's).
  *
  * @example

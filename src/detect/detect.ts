@@ -3,7 +3,7 @@ import { classify, type BandComparison } from '../alarm/classify.js';
 import { BREACHING, evaluateAlarm, MISSING, type Transition } from '../alarm/evaluate.js';
 import { computeBand } from '../band/computeBand.js';
 import { DEFAULT_BAND_OPTIONS, type Band, type BandOptions } from '../band/seasonalBand.js';
-import { DEFAULT_WINDOW_MINUTES, WINDOW_MODELS } from '../band/options.js';
+import { clampLowerOf, windowMinutesOf, WINDOW_MODELS } from '../band/options.js';
 import { windowPointsOf } from '../band/models/windowSweep.js';
 import { type Statistic, STATE_CODES, type AlarmState, type TreatMissingData } from '../core/alarmTerms.js';
 import type { Series } from '../core/series.js';
@@ -149,9 +149,6 @@ export function newDetectCache(): DetectCache {
   return { datapoints: new Map(), bands: new Map() };
 }
 
-/** The models whose lower edge is clamped at 0 when `clampLower` is null (src/band/models/: their sources clamp at 0). */
-const ZERO_CLAMPED_MODELS: readonly string[] = ['awsPromql', 'grafanaAdaptive', 'grafanaRobust'];
-
 /**
  * What a user should know about a detection, one line each: `warning:` when the band's lower edge is above its
  * upper edge on some datapoints (a lower-edge clamp above the data: those datapoints breach whatever their
@@ -173,7 +170,7 @@ export function detectionNotes(d: Detection, options: DetectOptions): string[] {
   }
   if (inverted > 0) {
     const model = options.band.model ?? 'seasonal';
-    const clamp = options.band.clampLower ?? (ZERO_CLAMPED_MODELS.includes(model) ? 0 : null);
+    const clamp = clampLowerOf(options.band);
     notes.push(
       `warning: the lower edge is above the upper edge on ${inverted} of ${banded} banded datapoints (${((100 * inverted) / banded).toFixed(0)}%): ` +
         `the lower edge is clamped at ${clamp}${options.band.clampLower === null ? ` (${model}'s default)` : ''} and the data lies below it, so those datapoints breach whatever their value; ` +
@@ -183,7 +180,7 @@ export function detectionNotes(d: Detection, options: DetectOptions): string[] {
   const model = options.band.model ?? 'seasonal';
   if (WINDOW_MODELS.includes(model)) {
     const periodSeconds = d.datapoints.periodSeconds;
-    const minutes = options.band.windowMinutes ?? DEFAULT_WINDOW_MINUTES[model] ?? 60;
+    const minutes = windowMinutesOf(options.band);
     if (minutes * 60 < 2 * periodSeconds) {
       const points = windowPointsOf(options.band, periodSeconds);
       notes.push(`note: the ${minutes}-minute window is shorter than two ${periodSeconds}-second periods; ${model} uses ${points} datapoints (${(points * periodSeconds) / 60} minutes)`);

@@ -18,5 +18,5 @@ import { meanAndPopulationSigma, trailingMedianBand } from './windowSweep.js';
  * const band = awsPromqlBand(datapoints, bandOptionsSchema.parse({ model: 'awsPromql' }));
  */
 export function awsPromqlBand(datapoints: Datapoints, options: BandOptions, reuse?: BandBuffers): Band {
-  return trailingMedianBand(datapoints, options, 0, (sorted) => meanAndPopulationSigma(sorted.values, sorted.size).sigma, reuse);
+  return trailingMedianBand(datapoints, options, (sorted) => meanAndPopulationSigma(sorted.values, sorted.size).sigma, reuse);
 }

@@ -27,5 +27,5 @@ export const IQR_TO_SIGMA = 1 / 1.349;
  * const band = datadogBasicBand(datapoints, { ...DEFAULT_BAND_OPTIONS, model: 'datadogBasic' });
  */
 export function datadogBasicBand(datapoints: Datapoints, options: BandOptions, reuse?: BandBuffers): Band {
-  return trailingMedianBand(datapoints, options, null, (sorted) => (sorted.quantile(0.75) - sorted.quantile(0.25)) * IQR_TO_SIGMA, reuse);
+  return trailingMedianBand(datapoints, options, (sorted) => (sorted.quantile(0.75) - sorted.quantile(0.25)) * IQR_TO_SIGMA, reuse);
 }

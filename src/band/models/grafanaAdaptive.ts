@@ -59,7 +59,6 @@ export function grafanaAdaptiveBand(datapoints: Datapoints, options: BandOptions
   return sweepWindow(
     datapoints,
     options,
-    0,
     (train) => {
       const short = new SortedWindow(size);
       const day = new SortedWindow(size);

@@ -41,7 +41,6 @@ export function grafanaRobustBand(datapoints: Datapoints, options: BandOptions, 
   return sweepWindow(
     datapoints,
     options,
-    0,
     (train) => {
       const level = new SortedWindow(size);
       const deviation = new SortedWindow(size);

@@ -1,5 +1,5 @@
 import type { Datapoints } from '../../alarm/aggregate.js';
-import { DEFAULT_WINDOW_MINUTES, type BandModel, type BandOptions } from '../options.js';
+import { clampLowerOf, windowMinutesOf, type BandOptions } from '../options.js';
 import type { Band, BandBuffers } from '../seasonalBand.js';
 import { allocateBand, excludedMask, pointsIn, sigmaFloor, SortedWindow, trainsAt } from './common.js';
 
@@ -24,8 +24,7 @@ export interface WindowBand {
  * windowPointsOf({ ...DEFAULT_BAND_OPTIONS, model: 'awsPromql' }, 300); // 12
  */
 export function windowPointsOf(options: BandOptions, periodSeconds: number): number {
-  const model: BandModel = options.model ?? 'seasonal';
-  return pointsIn(options.windowMinutes ?? DEFAULT_WINDOW_MINUTES[model] ?? 60, periodSeconds, 2);
+  return pointsIn(windowMinutesOf(options), periodSeconds, 2);
 }
 
 /**
@@ -33,15 +32,14 @@ export function windowPointsOf(options: BandOptions, periodSeconds: number): num
  * `train`, the datapoints that train bands (x_j where datapoint j is present, outside every excluded range
  * and, with `trainOnBreaching` false, inside its own band; NaN elsewhere), only at j < i when banding i
  * (filled as the sweep goes: causal by construction). The lower edge is then kept at or above `clampLower`,
- * or `clampDefault` when that is null.
+ * or the model's default clamp when that is null (see clampLowerOf).
  *
  * @example
- * sweepWindow(datapoints, options, 0, (train) => (i, out) => { ... });
+ * sweepWindow(datapoints, options, (train) => (i, out) => { ... });
  */
 export function sweepWindow(
   datapoints: Datapoints,
   options: BandOptions,
-  clampDefault: number | null,
   makeModel: (train: Float64Array) => (i: number, out: WindowBand) => void,
   reuse?: BandBuffers,
 ): Band {
@@ -52,7 +50,7 @@ export function sweepWindow(
   const window = windowPointsOf(options, datapoints.periodSeconds);
   const band = allocateBand(n, 'none', (window * datapoints.periodSeconds) / 60, reuse);
   const bandAt = makeModel(train);
-  const clamp = options.clampLower ?? clampDefault;
+  const clamp = clampLowerOf(options);
   const out: WindowBand = { expected: Number.NaN, sigma: Number.NaN, lower: Number.NaN, upper: Number.NaN };
   for (let i = 0; i < n; i++) {
     bandAt(i, out);
@@ -78,12 +76,11 @@ export function sweepWindow(
  * least the σ floor. No band while the window holds fewer than 2 training values.
  *
  * @example
- * trailingMedianBand(datapoints, options, 0, (sorted) => sorted.quantile(0.75) - sorted.quantile(0.25));
+ * trailingMedianBand(datapoints, options, (sorted) => sorted.quantile(0.75) - sorted.quantile(0.25));
  */
 export function trailingMedianBand(
   datapoints: Datapoints,
   options: BandOptions,
-  clampDefault: number | null,
   spread: (sorted: SortedWindow) => number,
   reuse?: BandBuffers,
 ): Band {
@@ -91,7 +88,6 @@ export function trailingMedianBand(
   return sweepWindow(
     datapoints,
     options,
-    clampDefault,
     (train) => {
       const sorted = new SortedWindow(size);
       const window = new Trailing(train, size, 0, (x) => sorted.insert(x), (x) => sorted.remove(x));
