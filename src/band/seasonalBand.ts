@@ -3,6 +3,7 @@ import { chooseSeasonality } from './chooseSeasonality.js';
 import { WINDOW_MODELS, type BandOptions } from './options.js';
 import { bucketLayout, bucketMinutesFor, phaseInSeason, type Seasonality } from './seasonality.js';
 import { DAY_MS } from '../core/time.js';
+import { allocateBand as allocateBandArrays, writeBand, writeNoBand } from './models/common.js';
 
 export { DEFAULT_BAND_OPTIONS, type BandOptions } from './options.js';
 
@@ -419,16 +420,7 @@ export function bandWindowProblem(options: BandOptions, periodSeconds: number): 
 }
 
 function allocateBand(plan: Plan, reuse: BandBuffers | undefined): Band {
-  const fits = (xs: Float64Array | undefined) => xs !== undefined && xs.length === plan.n;
-  const same = reuse && fits(reuse.expected) && fits(reuse.sigma) && fits(reuse.lower) && fits(reuse.upper);
-  return {
-    expected: same ? reuse.expected : new Float64Array(plan.n),
-    sigma: same ? reuse.sigma : new Float64Array(plan.n),
-    lower: same ? reuse.lower : new Float64Array(plan.n),
-    upper: same ? reuse.upper : new Float64Array(plan.n),
-    seasonality: plan.seasonality,
-    bucketMinutes: plan.bucketMinutes,
-  };
+  return allocateBandArrays(plan.n, plan.seasonality, plan.bucketMinutes, reuse);
 }
 
 function newState(plan: Plan): SweepState {
@@ -684,10 +676,10 @@ function sweep(
       const mean = shift[bucketI] + s1[bucketI] / c;
       const bucketVariance = (s2[bucketI] - (s1[bucketI] * s1[bucketI]) / c) / (c - 1);
       const pooledVariance = pooledN - nonEmpty > 0 ? pooledM2 / (pooledN - nonEmpty) : 0;
-      writeBand(out, i, mean, pooled ? pooledVariance : bucketVariance, k, clampLower, floorAbsolute, floorRelative);
+      writeBand(out, i, mean, Math.sqrt(Math.max(0, pooled ? pooledVariance : bucketVariance)), k, clampLower, floorAbsolute, floorRelative);
       for (let j = 0; j < also.length; j++) {
         const other = also[j];
-        writeBand(other.out, i, mean, other.pooled ? pooledVariance : bucketVariance, other.k, other.clampLower, floorAbsolute, floorRelative);
+        writeBand(other.out, i, mean, Math.sqrt(Math.max(0, other.pooled ? pooledVariance : bucketVariance)), other.k, other.clampLower, floorAbsolute, floorRelative);
       }
     }
     if (++intoI === bucketPoints) {
@@ -696,34 +688,6 @@ function sweep(
     }
   }
   saveScalars(state, n, added, removed, excludedAdd, excludedRemove, pooledM2, pooledPeak, pooledN, nonEmpty, pooledUpdates, pooledCredit);
-}
-
-/** The band at datapoint i from its expected value and variance: σ (at least the floor), then ± k·σ, the lower edge clamped. */
-function writeBand(
-  out: BandBuffers,
-  i: number,
-  mean: number,
-  variance: number,
-  k: number,
-  clampLower: number | null,
-  floorAbsolute: number,
-  floorRelative: number,
-): void {
-  let sd = Math.sqrt(Math.max(0, variance));
-  if (floorAbsolute > 0 || floorRelative > 0) sd = Math.max(sd, floorAbsolute, floorRelative * Math.abs(mean));
-  out.expected[i] = mean;
-  out.sigma[i] = sd;
-  const lo = mean - k * sd;
-  out.lower[i] = clampLower !== null && lo < clampLower ? clampLower : lo;
-  out.upper[i] = mean + k * sd;
-}
-
-/** No band at datapoint i (too little history). */
-function writeNoBand(out: BandBuffers, i: number): void {
-  out.expected[i] = Number.NaN;
-  out.sigma[i] = Number.NaN;
-  out.lower[i] = Number.NaN;
-  out.upper[i] = Number.NaN;
 }
 
 /** Stores the sweep's scalars (kept in locals during the sweep, not in a closure: that would slow it down). */

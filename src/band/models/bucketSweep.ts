@@ -1,7 +1,7 @@
 import type { Datapoints } from '../../alarm/aggregate.js';
 import type { BandOptions } from '../options.js';
 import type { Band, BandBuffers, BucketPlan } from '../seasonalBand.js';
-import { allocateBand, excludedMask, trainsAt, writeBand } from './common.js';
+import { allocateBand, excludedMask, trainsAt, writeBand, writeNoBand } from './common.js';
 
 /**
  * The training datapoints of each bucket, oldest first, as datapoint indices in per-bucket rings: bucket b's
@@ -83,10 +83,10 @@ export function sweepBuckets(
       estimator.remove(removed, b);
     }
     if (i < notBefore || rings.count[bucket] < minPoints) {
-      writeBand(band, i, Number.NaN, Number.NaN, options, null);
+      writeNoBand(band, i);
     } else {
       estimator.estimate(i, bucket, out);
-      writeBand(band, i, out.expected, out.sigma, options, options.clampLower);
+      writeBand(band, i, out.expected, out.sigma, options.k, options.clampLower, options.minSigma?.absolute ?? 0, options.minSigma?.relative ?? 0);
     }
     trains[i] = trainsAt(band, values, excluded, i, options.trainOnBreaching) ? 1 : 0;
   }

@@ -54,26 +54,47 @@ export function sigmaFloor(options: BandOptions, expected: number): number {
 }
 
 /**
- * Writes band value i: expected ± k·σ (σ raised to the minSigma floor), the lower edge kept at or above
- * `clampLower` when that is set. NaN `expected` or σ writes NaN everywhere.
+ * Writes band value i: expected ± k·σ, σ raised to the σ floor max(floorAbsolute, floorRelative·|expected|)
+ * (both 0: no floor), the lower edge kept at or above `clampLower` when that is set. Every model's band,
+ * the seasonal one's included, is written here. NaN `expected` or σ writes no band ({@link writeNoBand}).
  *
  * @example
- * writeBand(band, i, 100, 5, options, 0); // band.upper[i] = 100 + k·5
+ * writeBand(band, i, 100, 5, 2, 0, 0, 0); // band.lower[i] = 90, band.upper[i] = 110
  */
-export function writeBand(band: Band, i: number, expected: number, sigma: number, options: BandOptions, clampLower: number | null): void {
+export function writeBand(
+  band: BandBuffers,
+  i: number,
+  expected: number,
+  sigma: number,
+  k: number,
+  clampLower: number | null,
+  floorAbsolute: number,
+  floorRelative: number,
+): void {
   if (!(expected === expected) || !(sigma === sigma)) {
-    band.expected[i] = Number.NaN;
-    band.sigma[i] = Number.NaN;
-    band.lower[i] = Number.NaN;
-    band.upper[i] = Number.NaN;
+    writeNoBand(band, i);
     return;
   }
-  const sd = Math.max(sigma, sigmaFloor(options, expected));
-  const lo = expected - options.k * sd;
+  let sd = sigma;
+  if (floorAbsolute > 0 || floorRelative > 0) sd = Math.max(sd, floorAbsolute, floorRelative * Math.abs(expected));
   band.expected[i] = expected;
   band.sigma[i] = sd;
+  const lo = expected - k * sd;
   band.lower[i] = clampLower !== null && lo < clampLower ? clampLower : lo;
-  band.upper[i] = expected + options.k * sd;
+  band.upper[i] = expected + k * sd;
+}
+
+/**
+ * No band at datapoint i (too little history): NaN in all four arrays.
+ *
+ * @example
+ * writeNoBand(band, 0);
+ */
+export function writeNoBand(band: BandBuffers, i: number): void {
+  band.expected[i] = Number.NaN;
+  band.sigma[i] = Number.NaN;
+  band.lower[i] = Number.NaN;
+  band.upper[i] = Number.NaN;
 }
 
 /**

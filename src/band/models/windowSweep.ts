@@ -1,7 +1,7 @@
 import type { Datapoints } from '../../alarm/aggregate.js';
 import { clampLowerOf, windowMinutesOf, type BandOptions } from '../options.js';
 import type { Band, BandBuffers } from '../seasonalBand.js';
-import { allocateBand, excludedMask, pointsIn, sigmaFloor, SortedWindow, trainsAt } from './common.js';
+import { allocateBand, excludedMask, pointsIn, sigmaFloor, SortedWindow, trainsAt, writeNoBand } from './common.js';
 
 /**
  * A window model's band at one datapoint, before the lower edge is clamped. NaN expected: no band.
@@ -54,16 +54,14 @@ export function sweepWindow(
   const out: WindowBand = { expected: Number.NaN, sigma: Number.NaN, lower: Number.NaN, upper: Number.NaN };
   for (let i = 0; i < n; i++) {
     bandAt(i, out);
+    // The model has applied σ's floor and k already: write its edges, clamped.
     if (out.expected === out.expected) {
       band.expected[i] = out.expected;
       band.sigma[i] = out.sigma;
       band.lower[i] = clamp !== null && out.lower < clamp ? clamp : out.lower;
       band.upper[i] = out.upper;
     } else {
-      band.expected[i] = Number.NaN;
-      band.sigma[i] = Number.NaN;
-      band.lower[i] = Number.NaN;
-      band.upper[i] = Number.NaN;
+      writeNoBand(band, i);
     }
     if (trainsAt(band, values, excluded, i, options.trainOnBreaching)) train[i] = values[i];
   }
