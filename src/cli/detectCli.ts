@@ -1,12 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isStatistic } from '../alarm/aggregate.js';
 import type { BandComparison } from '../alarm/classify.js';
 import { slug } from '../chart/common.js';
 import { DEFAULT_DETECT_OPTIONS, defaultPeriodSeconds, detectionNotes, detectionRows, detectSeries, rowAnomalyScores, type DetectOptions } from '../detect/detect.js';
-import { labelsFor, parseNabLabels, parseWindowCsv, rowLabels, windowsToRows, type LabelWindow } from '../detect/labels.js';
+import { labelsFor, noLabelsFor, rowLabels, windowsToRows } from '../detect/labels.js';
 import { readMetricRows } from '../detect/rows.js';
-import { decodeText } from '../replay/decodeText.js';
 import { scoreDetection } from '../detect/scoreDetection.js';
 import {
   alignTable,
@@ -21,7 +20,7 @@ import { DataError } from '../replay/dataError.js';
 import { isMetricData } from '../replay/readDataFile.js';
 import { OUTPUT_MARKER, type OutputFile } from '../report/writeFilesAtomically.js';
 import { readCommandLine } from './commandLine.js';
-import { checkOutput, CliError, runCommand, writeOutput, type CliIo } from './runCli.js';
+import { checkOutput, CliError, readLabels, readText, runCommand, writeOutput, type CliIo } from './runCli.js';
 import { SEASONALITY_CHOICES } from '../band/seasonality.js';
 import { BAND_COMPARISONS, TREATMENTS } from '../core/alarmTerms.js';
 import { BAND_MODELS, SIGMA_KINDS, WINDOW_MODELS } from '../band/options.js';
@@ -188,7 +187,7 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     });
   }
   if (missingLabels.length > 0) {
-    throw new DataError(labelsFile!, missingLabels.map((f) => `no labels for ${f} (keys are matched against the end of the data file's path)`));
+    throw new DataError(labelsFile!, missingLabels.map(noLabelsFor));
   }
 
   // 3. Write and print.
@@ -205,21 +204,6 @@ async function run(rawArgs: string[], io: CliIo): Promise<number> {
     io.stdout(`\nwrote ${outDir}`);
   }
   return 0;
-}
-
-/**
- * A data or labels file as text (UTF-8; other encodings are named and refused); unreadable is a one-line exit-2 error.
- *
- * @example
- * readText('/data/cpu.csv');
- */
-export function readText(file: string): string {
-  try {
-    return decodeText(readFileSync(file), file);
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
-  }
 }
 
 /**
@@ -269,18 +253,6 @@ function bucketMinutesProblem(options: DetectOptions, stepSeconds: number): stri
   const periodSeconds = options.periodSeconds ?? defaultPeriodSeconds(stepSeconds);
   if (Number.isInteger((minutes * 60) / periodSeconds)) return null;
   return `--bucket-minutes ${minutes}: not a whole number of the alarm's ${periodSeconds}-second periods (${periodSeconds === stepSeconds ? "the data's step" : '--period'}); give a multiple of ${periodSeconds / 60} minutes, or leave it out to fit the bucket to the period`;
-}
-
-/**
- * Labels from a file: NAB's combined_windows.json form (a JSON object), else a CSV of start,end windows.
- *
- * @throws DataError naming the file and the faulty entries
- * @example
- * readLabels('/data/nab/labels.json').get('realAWSCloudwatch/ec2_cpu_utilization_24ae8d.csv');
- */
-export function readLabels(file: string): Map<string, LabelWindow[]> | LabelWindow[] {
-  const text = readText(file);
-  return text.trimStart().startsWith('{') ? parseNabLabels(text, file) : parseWindowCsv(text, file);
 }
 
 type Values = Record<string, string | boolean | undefined>;

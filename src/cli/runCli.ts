@@ -12,7 +12,7 @@ import { attachReplayData } from '../scenario/attachReplayData.js';
 import { parseScenario, ScenarioError, shortText, type Scenario } from '../scenario/parseScenario.js';
 import { readCommandLine } from './commandLine.js';
 import { replayScenario } from '../scenario/replayScenario.js';
-import { labelsFor, parseNabLabels, parseWindowCsv } from '../detect/labels.js';
+import { labelsFor, noLabelsFor, parseNabLabels, parseWindowCsv, type LabelWindow } from '../detect/labels.js';
 import { faultSpanMs, onsetRoom } from '../faults/drawOnset.js';
 import { TuneInputError } from '../tune/grid.js';
 import { simulateParallel } from '../parallel/simulateParallel.js';
@@ -264,11 +264,10 @@ function attachLabels(scenario: Scenario, file: string): Scenario {
     const field = scenario.variants.length > 1 && variant.name !== 'default' ? `variants[${v}].series.labels` : 'series.labels';
     const labelsFile = resolve(dirname(file), variant.series.labels);
     if (!existsSync(labelsFile) || !statSync(labelsFile).isFile()) throw new ScenarioError(file, [`${field}: no such file ${labelsFile}`]);
-    const text = readText(labelsFile);
-    const labels = text.trimStart().startsWith('{') ? parseNabLabels(text, labelsFile) : parseWindowCsv(text, labelsFile);
+    const labels = readLabels(labelsFile);
     const dataFile = resolve(dirname(file), variant.series.file);
     const windows = Array.isArray(labels) ? labels : labelsFor(labels, dataFile);
-    if (windows === undefined) throw new ScenarioError(file, [`${field}: ${labelsFile} has no labels for ${dataFile} (keys are matched against the end of the data file's path)`]);
+    if (windows === undefined) throw new ScenarioError(file, [`${field}: ${labelsFile} has ${noLabelsFor(dataFile)}`]);
     scenario.faults.forEach((fault, f) => {
       if (!fault.variants.includes(variant.name)) return;
       const avoid = { windows, spanMs: faultSpanMs(fault, scenario.alarms) };
@@ -286,8 +285,14 @@ function attachLabels(scenario: Scenario, file: string): Scenario {
 /** Files bandsim reads are at most this large (a scenario or a year of one-minute data is far smaller). */
 const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
-/** Reads an input file as UTF-8 (other encodings are named and refused); a file too large or unreadable is a one-line exit-2 message. */
-function readText(file: string): string {
+/**
+ * Reads an input file (a scenario, metric data, labels) as UTF-8 (other encodings are named and refused); a
+ * file too large or unreadable is a one-line exit-2 message.
+ *
+ * @example
+ * readText('/data/cpu.csv');
+ */
+export function readText(file: string): string {
   try {
     if (statSync(file).size > MAX_INPUT_BYTES) throw new CliError(`${shortText(file)}: larger than 256 MB; bandsim reads scenarios and metric data of at most 256 MB`);
     return decodeText(readFileSync(file), file);
@@ -295,6 +300,17 @@ function readText(file: string): string {
     if (error instanceof CliError || error instanceof DataError) throw error;
     throw new CliError(`${shortText(file)}: cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/**
+ * A labels file: NAB's combined_windows.json (a map by data file) or a CSV of start,end windows (every file's).
+ *
+ * @example
+ * readLabels('/data/nab/labels.json').get('realAWSCloudwatch/ec2_cpu_utilization_24ae8d.csv');
+ */
+export function readLabels(file: string): Map<string, LabelWindow[]> | LabelWindow[] {
+  const text = readText(file);
+  return text.trimStart().startsWith('{') ? parseNabLabels(text, file) : parseWindowCsv(text, file);
 }
 
 /**

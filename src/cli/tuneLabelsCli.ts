@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { slug } from '../chart/common.js';
-import { labelsFor, windowsToRows } from '../detect/labels.js';
+import { labelsFor, noLabelsFor, windowsToRows } from '../detect/labels.js';
 import { NAB_PROFILES, type NabProfile } from '../detect/nabScore.js';
 import { readMetricRows } from '../detect/rows.js';
 import { alignTable, detectTable, detectTotals } from '../detect/writeDetect.js';
@@ -9,10 +9,10 @@ import { DataError } from '../replay/dataError.js';
 import type { OutputFile } from '../report/writeFilesAtomically.js';
 import { expandLabelGrid, LABEL_GRID_ALARM_FLAGS, LABEL_GRID_BAND_FLAGS, readLabelGrid, settingAlarmConfig } from '../tune/labelGrid.js';
 import { tuneOnLabels, type LabelledFile, type TuneOnLabelsResult } from '../tune/tuneOnLabels.js';
-import { dataFiles, readLabels, readText } from './detectCli.js';
+import { dataFiles } from './detectCli.js';
 import { roundDeep } from '../metrics/summarize.js';
 import { readCommandLine } from './commandLine.js';
-import { checkOutput, CliError, writeOutput, type CliIo } from './runCli.js';
+import { checkOutput, CliError, readLabels, readText, writeOutput, type CliIo } from './runCli.js';
 
 /** The help text of `bandsim tune --labels` (`npm run tune -- --labels x --help`). */
 export const TUNE_LABELS_USAGE = `Usage: npm run tune -- --labels LABELS <data folder> [options]
@@ -142,7 +142,7 @@ export async function runTuneLabels(rawArgs: string[], io: CliIo): Promise<numbe
       if (s === 1) testNames.push(name);
     }
   }
-  if (missing.length > 0) throw new DataError(labelsFile, missing.map((f) => `no labels for ${f} (keys are matched against the end of the data file's path)`));
+  if (missing.length > 0) throw new DataError(labelsFile, missing.map(noLabelsFor));
   // With --train and --test only the --test files are held out: they alone count for the held-out, fitted and
   // cross-validated figures (the folds split them; every --train file trains in every fold).
   const testGroups = [...new Set(files.filter((f) => testNames.includes(f.name)).map((f) => f.group))].sort();

@@ -168,3 +168,13 @@ export function rowLabels(rows: number, windows: readonly RowWindow[]): Uint8Arr
   for (const w of windows) labels.fill(1, w.first, w.last + 1);
   return labels;
 }
+
+/**
+ * The message for a data file that a labels map has no entry for.
+ *
+ * @example
+ * noLabelsFor('/data/cpu.csv'); // "no labels for /data/cpu.csv (keys are matched against the end of the data file's path)"
+ */
+export function noLabelsFor(dataFile: string): string {
+  return `no labels for ${dataFile} (keys are matched against the end of the data file's path)`;
+}
