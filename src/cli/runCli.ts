@@ -13,7 +13,7 @@ import { parseScenario, ScenarioError, shortText, type Scenario } from '../scena
 import { readCommandLine } from './commandLine.js';
 import { replayScenario } from '../scenario/replayScenario.js';
 import { labelsFor, noLabelsFor, parseNabLabels, parseWindowCsv, type LabelWindow } from '../detect/labels.js';
-import { faultSpanMs, onsetRoom } from '../faults/drawOnset.js';
+import { faultSpanMs, noOnsetRoom, onsetRoom } from '../faults/drawOnset.js';
 import { TuneInputError } from '../tune/grid.js';
 import { simulateParallel } from '../parallel/simulateParallel.js';
 import { formatSummary } from './formatSummary.js';
@@ -272,8 +272,7 @@ function attachLabels(scenario: Scenario, file: string): Scenario {
       if (!fault.variants.includes(variant.name)) return;
       const avoid = { windows, spanMs: faultSpanMs(fault, scenario.alarms) };
       if (onsetRoom(scenario, fault.onset.timeOfDay, avoid) === 0) {
-        const span = Number.isFinite(avoid.spanMs) ? `${avoid.spanMs / 60_000} minutes` : 'the rest of the run';
-        problems.push(`faults[${f}] ("${fault.name}"): no onset in the onset spread keeps the fault and its detection horizon (${span}) clear of the ${windows.length} labelled window(s) of ${field}: widen onsetSpreadDays or shorten the fault`);
+        problems.push(`faults[${f}] ("${fault.name}"): ${noOnsetRoom(avoid, field)}: widen onsetSpreadDays or shorten the fault`);
       }
     });
     return { ...variant, labels: windows.map((w) => ({ startMs: w.startMs, endMs: w.endMs })) };

@@ -31,11 +31,11 @@ export function drawOnset(scenario: OnsetScenario, timeOfDay: string | undefined
   const stepMs = scenario.stepSeconds * 1000;
   const { from, ranges, candidates } = allowedOnsets(scenario, timeOfDay, avoid);
   if (candidates !== null) {
-    if (candidates.length === 0) throw new RangeError(noRoom(avoid));
+    if (candidates.length === 0) throw new RangeError(noOnsetRoom(avoid));
     return candidates[Math.floor(rng() * candidates.length)];
   }
   const count = ranges.reduce((s, [lo, hi]) => s + hi - lo, 0);
-  if (count === 0) throw new RangeError(noRoom(avoid));
+  if (count === 0) throw new RangeError(noOnsetRoom(avoid));
   let k = Math.floor(rng() * count);
   for (const [lo, hi] of ranges) {
     if (k < hi - lo) return from + (lo + k) * stepMs;
@@ -101,9 +101,20 @@ export function aftermathMs(spanMs: number): number {
   return Math.min(DAY_MS, spanMs);
 }
 
-function noRoom(avoid: OnsetAvoidance | undefined): string {
+/**
+ * Why no onset is left: the fault's span and the windows (named `of` a field or file, if given) with their
+ * aftermath. drawOnset throws it; scenario checks name the field.
+ *
+ * @example
+ * noOnsetRoom({ windows, spanMs: 75 * 60_000 }, 'series.labels');
+ * // 'no onset in the onset spread keeps the fault and its detection horizon (75 minutes) clear of the 1 labelled window(s) of series.labels and the 75 minutes after each'
+ */
+export function noOnsetRoom(avoid: OnsetAvoidance | undefined, of?: string): string {
   const minutes = avoid && Number.isFinite(avoid.spanMs) ? `${avoid.spanMs / MINUTE_MS} minutes` : 'the rest of the run';
-  return `no onset in the onset spread keeps the fault and its detection horizon (${minutes}) clear of the ${avoid?.windows.length ?? 0} labelled window(s) and the ${avoid ? aftermathMs(avoid.spanMs) / MINUTE_MS : 0} minutes after each`;
+  return (
+    `no onset in the onset spread keeps the fault and its detection horizon (${minutes}) clear of the ${avoid?.windows.length ?? 0} ` +
+    `labelled window(s)${of ? ` of ${of}` : ''} and the ${avoid ? aftermathMs(avoid.spanMs) / MINUTE_MS : 0} minutes after each`
+  );
 }
 
 /**
