@@ -3,7 +3,7 @@ import { chooseSeasonality } from './chooseSeasonality.js';
 import { WINDOW_MODELS, type BandOptions } from './options.js';
 import { bucketLayout, bucketMinutesFor, phaseInSeason, type Seasonality } from './seasonality.js';
 import { DAY_MS } from '../core/time.js';
-import { allocateBand as allocateBandArrays, writeBand, writeNoBand } from './models/common.js';
+import { allocateBand as allocateBandArrays, excludedIndexRanges, writeBand, writeNoBand } from './models/common.js';
 
 export { DEFAULT_BAND_OPTIONS, type BandOptions } from './options.js';
 
@@ -318,10 +318,7 @@ function planBand(datapoints: Datapoints, options: BandOptions, resolved: Season
   const problem = windowProblem(options, window, seasonPoints, bucketPoints, minPoints, seasonality);
   if (problem) throw new RangeError(`band: trainingDays: ${problem}`);
   const excluded: number[] = [];
-  const ranges = options.excludedTimeRanges
-    .map((r) => [Math.max(0, Math.floor((r.startMs - startMs) / periodMs)), Math.min(n, Math.ceil((r.endMs - startMs) / periodMs))])
-    .filter(([from, to]) => to > from)
-    .sort((a, b) => a[0] - b[0]);
+  const ranges = excludedIndexRanges(datapoints, options.excludedTimeRanges).sort((a, b) => a[0] - b[0]);
   for (const [from, to] of ranges) {
     if (excluded.length > 0 && from <= excluded[excluded.length - 1]) {
       excluded[excluded.length - 1] = Math.max(excluded[excluded.length - 1], to);

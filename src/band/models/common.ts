@@ -29,16 +29,24 @@ export function allocateBand(n: number, seasonality: Band['seasonality'], bucket
  * excludedMask(datapoints, options)[i]; // 1: datapoint i never trains a band
  */
 export function excludedMask(datapoints: Datapoints, options: BandOptions): Uint8Array {
-  const { startMs, periodSeconds, values } = datapoints;
-  const n = values.length;
-  const periodMs = periodSeconds * 1000;
-  const mask = new Uint8Array(n);
-  for (const r of options.excludedTimeRanges) {
-    const from = Math.max(0, Math.floor((r.startMs - startMs) / periodMs));
-    const to = Math.min(n, Math.ceil((r.endMs - startMs) / periodMs));
-    if (to > from) mask.fill(1, from, to);
-  }
+  const mask = new Uint8Array(datapoints.values.length);
+  for (const [from, to] of excludedIndexRanges(datapoints, options.excludedTimeRanges)) mask.fill(1, from, to);
   return mask;
+}
+
+/**
+ * The datapoint index ranges [from, to) whose periods [t, t + period) overlap each excluded time range,
+ * clipped to the datapoints; empty ones left out. The one rule every band uses for `excludedTimeRanges`.
+ *
+ * @example
+ * excludedIndexRanges(datapoints, [{ startMs, endMs: startMs + 3_600_000 }]); // [[0, 60]] for 1-minute datapoints
+ */
+export function excludedIndexRanges(datapoints: Datapoints, ranges: BandOptions['excludedTimeRanges']): Array<[number, number]> {
+  const { startMs, periodSeconds, values } = datapoints;
+  const periodMs = periodSeconds * 1000;
+  return ranges
+    .map((r): [number, number] => [Math.max(0, Math.floor((r.startMs - startMs) / periodMs)), Math.min(values.length, Math.ceil((r.endMs - startMs) / periodMs))])
+    .filter(([from, to]) => to > from);
 }
 
 /**
