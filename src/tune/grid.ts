@@ -188,10 +188,7 @@ export function parseGridLists(lists: Partial<Record<GridDimension, string>>, de
   const grid: TuneGrid = { ...defaults };
   const items = (dimension: GridDimension): string[] | null => {
     const text = lists[dimension];
-    if (text === undefined) return null;
-    const parts = text.split(',').map((s) => s.trim());
-    if (parts.length === 0 || parts.some((p) => p === '')) throw new TuneInputError(`${where(dimension)}: give a comma-separated list, not "${text}"`);
-    return [...new Set(parts)];
+    return text === undefined ? null : listItems(text, where(dimension));
   };
   const numbers = (dimension: GridDimension, ok: (x: number) => boolean, rule: string) =>
     items(dimension)?.map((p) => {
@@ -199,30 +196,74 @@ export function parseGridLists(lists: Partial<Record<GridDimension, string>>, de
       if (!Number.isFinite(x) || !ok(x)) throw new TuneInputError(`${where(dimension)}: "${p}" is not ${rule}`);
       return x;
     }) ?? null;
-  const oneOf = <T extends string>(dimension: GridDimension, allowed: readonly T[]) =>
-    items(dimension)?.map((p) => {
-      if (!(allowed as readonly string[]).includes(p)) throw new TuneInputError(`${where(dimension)}: "${p}" is not one of ${allowed.join(', ')}`);
-      return p as T;
-    }) ?? null;
+  const oneOf = <T extends string>(dimension: GridDimension, allowed: readonly T[]) => {
+    const parts = items(dimension);
+    return parts && listOneOf(parts, allowed, where(dimension));
+  };
   grid.k = numbers('k', (x) => x > 0, 'a positive number') ?? grid.k;
   grid.seasonality = oneOf('seasonality', SEASONALITY_CHOICES) ?? grid.seasonality;
   grid.sigma = oneOf('sigma', SIGMA_KINDS) ?? grid.sigma;
   grid.treatMissingData = oneOf('treat-missing-data', TREATMENTS) ?? grid.treatMissingData;
   grid.trainingDays = numbers('training-days', (x) => x > 0, 'a positive number of days') ?? grid.trainingDays;
   grid.periodSeconds = numbers('period', (x) => Number.isInteger(x) && x >= 10, 'a whole number of seconds ≥ 10') ?? grid.periodSeconds;
-  grid.statistic =
-    items('statistic')?.map((p) => {
-      if (!isStatistic(p)) throw new TuneInputError(`${where('statistic')}: "${p}" is not Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99`);
-      return p;
-    }) ?? grid.statistic;
-  grid.mOfN =
-    items('m-of-n')?.map((p) => {
-      const m = /^(\d+)\/(\d+)$/.exec(p);
-      const [M, N] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
-      if (!m || M < 1 || N < M || N > 100) throw new TuneInputError(`${where('m-of-n')}: "${p}" is not M/N with 1 ≤ M ≤ N ≤ 100`);
-      return [M, N] as [number, number];
-    }) ?? grid.mOfN;
+  const statistics = items('statistic');
+  grid.statistic = statistics ? listStatistics(statistics, where('statistic')) : grid.statistic;
+  const mOfN = items('m-of-n');
+  grid.mOfN = mOfN ? listMOfN(mOfN, where('m-of-n')) : grid.mOfN;
   return grid;
+}
+
+/**
+ * A grid dimension's comma-separated values, trimmed, each once; an empty item is an error naming `where`.
+ *
+ * @example
+ * listItems('2, 3,3', '--k'); // ['2', '3']
+ */
+export function listItems(text: string, where: string): string[] {
+  const parts = text.split(',').map((s) => s.trim());
+  if (parts.some((p) => p === '')) throw new TuneInputError(`${where}: give a comma-separated list, not "${text}"`);
+  return [...new Set(parts)];
+}
+
+/**
+ * Values that must each be one of `allowed`.
+ *
+ * @example
+ * listOneOf(['missing'], TREATMENTS, '--treat-missing-data'); // ['missing']
+ */
+export function listOneOf<T extends string>(parts: readonly string[], allowed: readonly T[], where: string): T[] {
+  return parts.map((p) => {
+    if (!(allowed as readonly string[]).includes(p)) throw new TuneInputError(`${where}: "${p}" is not one of ${allowed.join(', ')}`);
+    return p as T;
+  });
+}
+
+/**
+ * CloudWatch statistics (Average, …, p99).
+ *
+ * @example
+ * listStatistics(['Average', 'p99'], '--statistic');
+ */
+export function listStatistics(parts: readonly string[], where: string): Statistic[] {
+  return parts.map((p) => {
+    if (!isStatistic(p)) throw new TuneInputError(`${where}: "${p}" is not Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99`);
+    return p;
+  });
+}
+
+/**
+ * `M/N` pairs, 1 ≤ M ≤ N ≤ 100, as [M, N].
+ *
+ * @example
+ * listMOfN(['2/3'], '--m-of-n'); // [[2, 3]]
+ */
+export function listMOfN(parts: readonly string[], where: string): Array<[number, number]> {
+  return parts.map((p) => {
+    const m = /^(\d+)\/(\d+)$/.exec(p);
+    const [M, N] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+    if (!m || M < 1 || N < M || N > 100) throw new TuneInputError(`${where}: "${p}" is not M/N with 1 ≤ M ≤ N ≤ 100`);
+    return [M, N] as [number, number];
+  });
 }
 
 /** The names of the grid's dimensions, as flags (`--k`) and as fields of a grid file. */

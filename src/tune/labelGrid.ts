@@ -1,10 +1,9 @@
-import { isStatistic } from '../alarm/aggregate.js';
 import { alarmSchema } from '../alarm/options.js';
 import { BAND_MODELS, bandOptionsSchema, optionsIgnoredBy, type BandModel, type BandOptions } from '../band/options.js';
 import { BAND_COMPARISONS, TREATMENTS, type Statistic, type TreatMissingData } from '../core/alarmTerms.js';
 import type { BandComparison } from '../alarm/classify.js';
 import type { DetectOptions } from '../detect/detect.js';
-import { TuneInputError } from './grid.js';
+import { listItems, listMOfN, listOneOf, listStatistics, TuneInputError } from './grid.js';
 
 /**
  * The grid of `tune --labels`: alarm dimensions, and any band option as a list of values. Every band
@@ -179,7 +178,7 @@ export function readLabelGrid(flags: Record<string, string | undefined>, file: u
   for (const [flag, [field, kind]] of Object.entries(LABEL_GRID_BAND_FLAGS)) {
     const text = flags[flag];
     if (text === undefined) continue;
-    grid.band[field] = items(text, `--${flag}`).map((p) => {
+    grid.band[field] = listItems(text, `--${flag}`).map((p) => {
       if (kind === 'text') return p;
       const x = Number(p);
       if (!Number.isFinite(x)) throw new TuneInputError(`--${flag}: "${p}" is not a number`);
@@ -189,19 +188,8 @@ export function readLabelGrid(flags: Record<string, string | undefined>, file: u
   return grid;
 }
 
-function items(text: string, where: string): string[] {
-  const parts = text.split(',').map((s) => s.trim());
-  if (parts.some((p) => p === '')) throw new TuneInputError(`${where}: give a comma-separated list, not "${text}"`);
-  return [...new Set(parts)];
-}
-
 function setAlarmDimension(grid: LabelGrid, key: string, text: string, where: string): void {
-  const parts = items(text, where);
-  const oneOf = <T extends string>(allowed: readonly T[]) =>
-    parts.map((p) => {
-      if (!(allowed as readonly string[]).includes(p)) throw new TuneInputError(`${where}: "${p}" is not one of ${allowed.join(', ')}`);
-      return p as T;
-    });
+  const parts = listItems(text, where);
   if (key === 'period') {
     grid.periodSeconds = parts.map((p) => {
       const x = Number(p);
@@ -209,21 +197,13 @@ function setAlarmDimension(grid: LabelGrid, key: string, text: string, where: st
       return x;
     });
   } else if (key === 'statistic') {
-    grid.statistic = parts.map((p) => {
-      if (!isStatistic(p)) throw new TuneInputError(`${where}: "${p}" is not Average, Sum, Minimum, Maximum, SampleCount or a percentile such as p99`);
-      return p;
-    });
+    grid.statistic = listStatistics(parts, where);
   } else if (key === 'm-of-n') {
-    grid.mOfN = parts.map((p) => {
-      const m = /^(\d+)\/(\d+)$/.exec(p);
-      const [M, N] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
-      if (!m || M < 1 || N < M || N > 100) throw new TuneInputError(`${where}: "${p}" is not M/N with 1 ≤ M ≤ N ≤ 100`);
-      return [M, N] as [number, number];
-    });
+    grid.mOfN = listMOfN(parts, where);
   } else if (key === 'treat-missing-data') {
-    grid.treatMissingData = oneOf(TREATMENTS);
+    grid.treatMissingData = listOneOf(parts, TREATMENTS, where);
   } else {
-    grid.comparison = oneOf(BAND_COMPARISONS);
+    grid.comparison = listOneOf(parts, BAND_COMPARISONS, where);
   }
 }
 
